@@ -23,10 +23,14 @@ let package = Package(
         .target(name: "FlowMapping", dependencies: ["FlowModel", "Yams"]),
         .target(name: "FlowMetrics", dependencies: ["FlowModel", "FlowMapping"]),
         .target(name: "FlowReport", dependencies: ["FlowModel", "FlowMapping", "FlowMetrics"]),
+        .target(
+            name: "FlowPipeline",
+            dependencies: ["FlowModel", "FlowImport", "FlowMapping", "FlowMetrics", "FlowReport"]
+        ),
         .executableTarget(
             name: "streamgauge",
             dependencies: [
-                "FlowModel", "FlowImport", "FlowMapping", "FlowMetrics", "FlowReport",
+                "FlowModel", "FlowImport", "FlowMapping", "FlowPipeline", "FlowReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,11 +41,14 @@ let package = Package(
             name: "FlowImportTests", dependencies: ["FlowImport", "FlowModel"],
             exclude: ["Fixtures"]),
         .testTarget(
+            name: "FlowMappingTests", dependencies: ["FlowMapping", "FlowModel"]),
+        .testTarget(
             name: "FlowMetricsTests", dependencies: ["FlowMetrics", "FlowMapping", "FlowModel"]),
         .testTarget(
             name: "FlowReportTests", dependencies: ["FlowReport", "FlowMetrics", "FlowMapping", "FlowModel"],
             exclude: ["Snapshots"]),
         .testTarget(
-            name: "StreamGaugeCLITests", dependencies: ["FlowModel"]),
+            name: "StreamGaugeCLITests", dependencies: ["FlowModel", "streamgauge"],
+            exclude: ["Fixtures"]),
     ]
 )

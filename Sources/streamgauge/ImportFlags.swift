@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import FlowImport
+import FlowPipeline
+
+/// Options every command that reads exports shares.
+struct ImportFlags: ParsableArguments {
+    @Argument(help: "Export files (Jira CSV or XML). Items are merged by key; a later file wins.")
+    var exports: [String]
+
+    @Option(name: .customLong("config"), help: "Value-stream configuration (streamgauge.yml).")
+    var configFile: String?
+
+    @Option(help: "Time zone for timestamps without an offset and for day boundaries (e.g. Europe/Berlin).")
+    var timezone: String?
+
+    @Option(name: .customLong("date-format"), help: "Order of numeric dates like 12/4/2025: dmy or mdy (default: decided per column).")
+    var dateOrder: DateOrder?
+
+    @Option(name: .customLong("input-format"), help: "Read every export as this format instead of sniffing it (jira-csv, jira-xml).")
+    var inputFormat: ExportFormat?
+
+    @Flag(help: "Skip bad rows instead of failing, and report how many were skipped and why.")
+    var lenient = false
+
+    func validate() throws {
+        if exports.isEmpty { throw ValidationError("name at least one export file") }
+        if let timezone, TimeZone(identifier: timezone) == nil {
+            throw ValidationError("unknown time zone '\(timezone)'; expected an IANA name like 'Europe/Berlin'")
+        }
+    }
+
+    /// The run settings these flags describe.
+    func settings() -> RunSettings {
+        RunSettings(
+            configFile: configFile, timeZone: timezone.flatMap(TimeZone.init(identifier:)), dateOrder: dateOrder,
+            format: inputFormat, lenient: lenient, progress: ProgressLine.reporter())
+    }
+}
+
+extension DateOrder: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct StreamGauge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "streamgauge",
+        abstract: "Flow reports from issue-tracker exports.",
+        discussion: """
+            Reads Jira CSV and XML exports, places every item on the stages of a value stream, and writes \
+            flow reports as HTML, Markdown, JSON and CSV.
+
+            Example:
+              streamgauge report SampleExports/jira-cloud-export.csv --out report
+            """,
+        version: "0.1.0",
+        subcommands: [],
+        defaultSubcommand: nil
+    )
+}
