@@ -1,8 +1,9 @@
 /// How much status history an input carries.
 public enum HistoryLevel: String, Sendable, Hashable, Comparable {
-    /// No transitions at all: only the current status and a few dates.
+    /// No transitions at all: only the current status and a few dates (Jira CSV and XML exports, whose
+    /// `Status Category Changed` and `[CHART] Time in Status` are totals, not a history).
     case none
-    /// Some transitions or stage dates (e.g. `Status Category Changed`, Azure's Activated/Resolved dates).
+    /// Some transitions or stage entry dates (Azure's Activated/Resolved dates, Linear's Started/Completed).
     case partial
     /// Every status change with its time.
     case full

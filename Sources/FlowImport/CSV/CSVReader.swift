@@ -1,0 +1,183 @@
+import FlowModel
+
+/// Reads a CSV file record by record, streaming: the file is read in large chunks into one buffer
+/// that is reused, and each record's fields are byte ranges in it.
+///
+/// Text is UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order mark (transcoded as it is
+/// read). A `String` is made only for the fields a caller asks for (see `CSVReader+Fields.swift`).
+/// The fields of a record stay valid until the next call to ``next()``.
+struct CSVReader {
+    /// The file as the user named it, for errors.
+    let file: String
+    /// The field separator: `,` unless the first line has more `;` or tabs.
+    private(set) var delimiter: UInt8 = UInt8(ascii: ",")
+    /// The current record's fields.
+    private(set) var fields: [CSVField] = []
+    /// The 1-based line on which the current record starts.
+    private(set) var recordLine = 0
+    /// Called with (bytes read, total bytes) about every ``progressStep`` bytes and at the end.
+    private let progress: ((Int64, Int64) -> Void)?
+
+    /// Bytes asked of the file at a time.
+    static let chunkSize = 1 << 20
+    /// Bytes between two progress calls.
+    static let progressStep: Int64 = 4 << 20
+
+    private var input: UTF8Input
+    private(set) var buffer: [UInt8]
+    /// Offset of the current record in `buffer`.
+    private var recordStart = 0
+    /// Offset just past the current record: where the next one starts.
+    private var recordEnd = 0
+    /// Offset just past the valid bytes in `buffer`.
+    private var validEnd = 0
+    private var inputEnded = false
+    /// The line on which the next record starts.
+    private var nextLine = 1
+    private var nextProgress: Int64 = 0
+
+    /// Opens `path` and reads its first chunk; `file` is the name used in errors.
+    ///
+    /// - Parameters:
+    ///   - delimiter: the field separator; `nil` picks `,`, `;` or tab by counting them in the first line.
+    ///   - progress: called with (bytes read, total bytes) about every ``progressStep`` bytes and at the end.
+    init(
+        path: String, file: String, delimiter: UInt8? = nil, chunkSize: Int = CSVReader.chunkSize,
+        progress: ((Int64, Int64) -> Void)? = nil
+    ) throws(InputError) {
+        self.file = file
+        self.progress = progress
+        do {
+            input = try UTF8Input(file: try FileDescriptor(path: path))
+        } catch {
+            throw InputError(file: file, message: CSVProblem.unreadable(reason: error.reason).message)
+        }
+        buffer = [UInt8](repeating: 0, count: max(chunkSize, 64))
+        try refill()
+        self.delimiter = delimiter ?? guessDelimiter()
+    }
+
+    /// True when the file holds no text at all (or only a byte order mark).
+    var isEmptyFile: Bool { validEnd == 0 && inputEnded }
+
+    /// Moves to the next record; `false` at the end of the file.
+    ///
+    /// - Throws: ``InputError`` at the line and column of a quoted field that is never closed, or of
+    ///   text after a closing quote.
+    mutating func next() throws(InputError) -> Bool {
+        let start = recordEnd
+        var scratch: [CSVField] = []
+        swap(&scratch, &fields)
+        defer { swap(&scratch, &fields) }
+        var scanStart = start
+        while true {
+            if scanStart == validEnd && inputEnded {
+                scratch.removeAll(keepingCapacity: true)
+                recordStart = scanStart
+                recordEnd = scanStart
+                return false
+            }
+            let delimiter = self.delimiter
+            let final = inputEnded
+            let end = validEnd
+            let outcome = buffer.withUnsafeBufferPointer { bytes in
+                CSVScanner.scanRecord(
+                    in: UnsafeBufferPointer(rebasing: bytes[0..<end]), from: scanStart, isFinal: final,
+                    delimiter: delimiter, fields: &scratch)
+            }
+            switch outcome {
+            case .record(let end, let lineBreaks):
+                recordStart = scanStart
+                recordEnd = end
+                recordLine = nextLine
+                nextLine += lineBreaks
+                return true
+            case .needMore:
+                scanStart = try compactAndRefill(keepingFrom: scanStart)
+            case .unclosedQuote(let opened):
+                throw error(.unclosedQuote, recordAt: scanStart, offset: opened)
+            case .textAfterClosingQuote(let offset):
+                let found = String(decoding: buffer[offset..<min(offset + 1, validEnd)], as: UTF8.self)
+                let problem = CSVProblem.textAfterClosingQuote(
+                    found: found, delimiter: String(decoding: [delimiter], as: UTF8.self))
+                throw error(problem, recordAt: scanStart, offset: offset)
+            }
+        }
+    }
+
+    /// Moves the unfinished record at `start` to the front of the buffer, grows the buffer when the
+    /// record fills more than half of it, and reads more. Returns the record's new offset (0).
+    private mutating func compactAndRefill(keepingFrom start: Int) throws(InputError) -> Int {
+        if start > 0 {
+            let kept = validEnd - start
+            buffer.withUnsafeMutableBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
+                base.update(from: base + start, count: kept)
+            }
+            validEnd = kept
+        }
+        recordStart = 0
+        recordEnd = 0
+        if validEnd > buffer.count / 2 {
+            buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+        }
+        try refill()
+        return 0
+    }
+
+    /// Reads until the buffer is full or the file ends, and reports progress.
+    private mutating func refill() throws(InputError) {
+        let capacity = buffer.count
+        while validEnd < capacity && !inputEnded {
+            let offset = validEnd
+            let count: Int
+            do {
+                count = try buffer.withUnsafeMutableBufferPointer { (bytes) throws(FileReadError) -> Int in
+                    try input.read(into: bytes.baseAddress! + offset, capacity: capacity - offset)
+                }
+            } catch {
+                throw InputError(file: file, message: CSVProblem.unreadable(reason: error.reason).message)
+            }
+            if count == 0 { inputEnded = true } else { validEnd += count }
+            if capacity - validEnd < 8 { break }
+        }
+        if let progress, input.bytesRead >= nextProgress || inputEnded {
+            progress(input.bytesRead, input.totalBytes)
+            nextProgress = input.bytesRead + CSVReader.progressStep
+        }
+    }
+
+    /// `,`, `;` or tab, whichever the first line (outside quotes) holds most of; `,` on a tie.
+    private func guessDelimiter() -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        var quoted = false
+        for byte in buffer[0..<validEnd] {
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if !quoted {
+                if byte == 0x0A || byte == 0x0D { break }
+                counts[byte]? += 1
+            }
+        }
+        let comma = counts[UInt8(ascii: ",")] ?? 0
+        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        guard let best, best.value > comma else { return UInt8(ascii: ",") }
+        return best.key
+    }
+
+    /// An error at `offset` in the record that starts at `recordAt`, with its 1-based line and column.
+    private func error(_ problem: CSVProblem, recordAt start: Int, offset: Int) -> InputError {
+        let (line, column) = buffer.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress!
+            let line = nextLine + CSVScanner.countLineBreaks(base, from: start, to: offset)
+            var lineStart = offset
+            while lineStart > start && base[lineStart - 1] != 0x0A && base[lineStart - 1] != 0x0D {
+                lineStart -= 1
+            }
+            var column = 1
+            for index in lineStart..<offset where base[index] & 0xC0 != 0x80 { column += 1 }
+            return (line, column)
+        }
+        return InputError(file: file, position: .line(line, column: column), message: problem.message)
+    }
+}
