@@ -27,6 +27,8 @@ public enum Importer {
             return try JiraCSVImporter(options: options).read(file)
         case .jiraXML:
             return try JiraXMLImporter(options: options).read(file)
+        case .jiraJSON:
+            return try JiraJSONImporter(options: options).read(file)
         }
     }
 

@@ -54,9 +54,10 @@ public struct Dataset: Sendable {
         self.notes = notes
     }
 
-    /// The most history any item carries across all sources.
+    /// The most history any item carries across all sources. Sources that gave no items (a status list, a
+    /// board configuration) do not count.
     public var history: HistoryLevel {
-        let levels = Set(sources.map(\.history))
+        let levels = Set(sources.filter { $0.items > 0 }.map(\.history))
         if levels.count > 1 { return .partial }
         return levels.first ?? .none
     }

@@ -1,0 +1,32 @@
+/// Which custom fields hold story points and the epic link, from the `names` map a page has with
+/// `expand=names`, or — without it — from the field ids Jira Cloud and Server use by default.
+enum JiraJSONCustomFields {
+    /// Display names of story point fields, in order of preference (English and the localised names seen).
+    static let storyPointNames = [
+        "story points", "story point estimate", "puntos de historia", "estimación de puntos de historia",
+        "pontos de história", "estimativa de pontos de história", "исторические точки", "story points (оценка)",
+    ]
+
+    /// Without a `names` map: `customfield_10016` (Cloud's "Story point estimate"), `customfield_10026`
+    /// (Cloud's "Story Points" on many sites) and `customfield_10002` (Server's "Story Points"), used only
+    /// when the value is a number.
+    static let defaultStoryPointFields = ["customfield_10016", "customfield_10026", "customfield_10002"]
+
+    /// The custom field ids that hold story points, most preferred first.
+    static func storyPointFields(names: [String: String]) -> [String] {
+        guard !names.isEmpty else { return defaultStoryPointFields }
+        return storyPointNames.flatMap { wanted in
+            names.filter { normalised($0.value) == wanted }.keys.sorted()
+        }
+    }
+
+    /// The custom field ids named `Epic Link`; none without a `names` map (the id differs per site, so the
+    /// epic then comes only from a `parent` that is an epic).
+    static func epicLinkFields(names: [String: String]) -> [String] {
+        names.filter { normalised($0.value) == "epic link" }.keys.sorted()
+    }
+
+    private static func normalised(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}
