@@ -1,5 +1,5 @@
-import Foundation
 import FlowModel
+import Foundation
 
 /// How an item ended up, for reporting (SPEC §5 `outcome`).
 public enum Outcome: String, Sendable, Hashable {
@@ -43,37 +43,189 @@ public enum FlowRule: String, Sendable, Hashable {
     case statusCategoryChanged
     /// No history: the start came from `Status Category Changed` on an In Progress item.
     case statusCategoryChangedStart
+    /// Flow end of a discarded item: it entered the discarded stage (or a done stage with a discarded
+    /// resolution) and stayed there.
+    case enteredDiscarded
 }
 
 /// One item placed on the value stream: its stage intervals and flow dates (SPEC §4).
+///
+/// The values live in one copy-on-write box: metrics pass flows around by the hundred thousand, and a copy
+/// then costs one retain instead of one per field of the item.
 public struct ItemFlow: Sendable {
-    public var item: WorkItem
+    private var storage: ItemFlowStorage
+
+    public var item: WorkItem {
+        _read { yield storage.item }
+        _modify {
+            makeUnique()
+            yield &storage.item
+        }
+    }
     /// The Flow Framework item type (`Feature`, `Defect`, …).
-    public var flowItem: String
-    public var team: String
+    public var flowItem: String {
+        _read { yield storage.flowItem }
+        _modify {
+            makeUnique()
+            yield &storage.flowItem
+        }
+    }
+    public var team: String {
+        _read { yield storage.team }
+        _modify {
+            makeUnique()
+            yield &storage.team
+        }
+    }
     /// The business value-stream step the item serves, when a business stream is configured.
-    public var businessStep: String?
+    public var businessStep: String? {
+        _read { yield storage.businessStep }
+        _modify {
+            makeUnique()
+            yield &storage.businessStep
+        }
+    }
     /// The stage the item is in at the end of its history (index into the mapper's stages).
-    public var stage: Int
+    public var stage: Int {
+        _read { yield storage.stage }
+        _modify {
+            makeUnique()
+            yield &storage.stage
+        }
+    }
     /// Stage intervals, oldest first; empty when the export carries no history.
-    public var intervals: [StageInterval]
-    public var flowStart: Date?
-    public var flowEnd: Date?
-    public var startRule: FlowRule?
-    public var endRule: FlowRule?
-    public var outcome: Outcome
+    public var intervals: [StageInterval] {
+        _read { yield storage.intervals }
+        _modify {
+            makeUnique()
+            yield &storage.intervals
+        }
+    }
+    public var flowStart: Date? {
+        _read { yield storage.flowStart }
+        _modify {
+            makeUnique()
+            yield &storage.flowStart
+        }
+    }
+    /// Delivered items: the flow end. Discarded items: when they entered the stage they ended in.
+    public var flowEnd: Date? {
+        _read { yield storage.flowEnd }
+        _modify {
+            makeUnique()
+            yield &storage.flowEnd
+        }
+    }
+    public var startRule: FlowRule? {
+        _read { yield storage.startRule }
+        _modify {
+            makeUnique()
+            yield &storage.startRule
+        }
+    }
+    public var endRule: FlowRule? {
+        _read { yield storage.endRule }
+        _modify {
+            makeUnique()
+            yield &storage.endRule
+        }
+    }
+    public var outcome: Outcome {
+        _read { yield storage.outcome }
+        _modify {
+            makeUnique()
+            yield &storage.outcome
+        }
+    }
     /// Seconds in active stages between flow start and flow end (or now, while in progress); `nil` without history.
-    public var activeSeconds: Double?
+    public var activeSeconds: Double? {
+        _read { yield storage.activeSeconds }
+        _modify {
+            makeUnique()
+            yield &storage.activeSeconds
+        }
+    }
     /// Seconds in wait stages between flow start and flow end; `nil` without history.
-    public var waitSeconds: Double?
+    public var waitSeconds: Double? {
+        _read { yield storage.waitSeconds }
+        _modify {
+            makeUnique()
+            yield &storage.waitSeconds
+        }
+    }
     /// True when the item went from backlog straight to done.
-    public var skippedFlow: Bool
+    public var skippedFlow: Bool {
+        _read { yield storage.skippedFlow }
+        _modify {
+            makeUnique()
+            yield &storage.skippedFlow
+        }
+    }
+    /// The instant an in-progress item's age counts from: its flow start, or — without history — when it
+    /// entered the In Progress status category (`Status Category Changed`, rule
+    /// ``FlowRule/statusCategoryChangedStart``). Never used for flow time.
+    public var agingStart: Date? {
+        _read { yield storage.agingStart }
+        _modify {
+            makeUnique()
+            yield &storage.agingStart
+        }
+    }
 
     public init(
         item: WorkItem, flowItem: String, team: String, businessStep: String? = nil, stage: Int,
         intervals: [StageInterval] = [], flowStart: Date? = nil, flowEnd: Date? = nil,
         startRule: FlowRule? = nil, endRule: FlowRule? = nil, outcome: Outcome,
-        activeSeconds: Double? = nil, waitSeconds: Double? = nil, skippedFlow: Bool = false
+        activeSeconds: Double? = nil, waitSeconds: Double? = nil, skippedFlow: Bool = false,
+        agingStart: Date? = nil
+    ) {
+        storage = ItemFlowStorage(
+            item: item, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
+            outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
+            agingStart: agingStart ?? flowStart)
+    }
+
+    /// Flow end − flow start, in days; `nil` unless delivered with both dates known.
+    public var flowTimeDays: Double? {
+        guard outcome == .delivered, let flowStart, let flowEnd else { return nil }
+        return flowEnd.timeIntervalSince(flowStart) / 86_400
+    }
+
+    /// Flow end − created, in days; `nil` unless delivered with both dates known.
+    public var leadTimeDays: Double? {
+        guard outcome == .delivered, let created = item.created, let flowEnd else { return nil }
+        return flowEnd.timeIntervalSince(created) / 86_400
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+}
+
+/// The values behind an ``ItemFlow``. Only mutated while uniquely referenced (copy on write), so sharing it
+/// across threads is safe.
+private final class ItemFlowStorage: @unchecked Sendable {
+    var item: WorkItem
+    var flowItem: String
+    var team: String
+    var businessStep: String?
+    var stage: Int
+    var intervals: [StageInterval]
+    var flowStart: Date?
+    var flowEnd: Date?
+    var startRule: FlowRule?
+    var endRule: FlowRule?
+    var outcome: Outcome
+    var activeSeconds: Double?
+    var waitSeconds: Double?
+    var skippedFlow: Bool
+    var agingStart: Date?
+
+    init(
+        item: WorkItem, flowItem: String, team: String, businessStep: String?, stage: Int,
+        intervals: [StageInterval], flowStart: Date?, flowEnd: Date?, startRule: FlowRule?, endRule: FlowRule?,
+        outcome: Outcome, activeSeconds: Double?, waitSeconds: Double?, skippedFlow: Bool, agingStart: Date?
     ) {
         self.item = item
         self.flowItem = flowItem
@@ -89,17 +241,14 @@ public struct ItemFlow: Sendable {
         self.activeSeconds = activeSeconds
         self.waitSeconds = waitSeconds
         self.skippedFlow = skippedFlow
+        self.agingStart = agingStart
     }
 
-    /// Flow end − flow start, in days; `nil` unless delivered with both dates known.
-    public var flowTimeDays: Double? {
-        guard outcome == .delivered, let flowStart, let flowEnd else { return nil }
-        return flowEnd.timeIntervalSince(flowStart) / 86_400
-    }
-
-    /// Flow end − created, in days; `nil` unless delivered with both dates known.
-    public var leadTimeDays: Double? {
-        guard outcome == .delivered, let created = item.created, let flowEnd else { return nil }
-        return flowEnd.timeIntervalSince(created) / 86_400
+    func copy() -> ItemFlowStorage {
+        ItemFlowStorage(
+            item: item, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
+            outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
+            agingStart: agingStart)
     }
 }

@@ -24,9 +24,13 @@ public struct Report: Sendable {
     public var capabilities: [String]
     /// The window's numbers.
     public var summary: FlowSummary
-    /// The week before the window, for "change against last week".
+    /// The period of the window's length just before it — the week before, for a weekly report — for
+    /// "change against last week". `nil` when the data starts after it.
     public var previous: FlowSummary?
-    /// The 12 weeks before the window, for "change against the baseline".
+    /// The 12 weeks before the window (fewer when the data starts later), for "change against the
+    /// baseline". Its counts (velocity, per flow item, created, discarded) are averages scaled to the
+    /// window's length, rounded, so they compare with the window's; percentiles, efficiency and load are
+    /// over the whole 12 weeks.
     public var baseline: FlowSummary?
     /// One-line verdicts ("Flow time p85 rose from 6.1 to 8.9 days").
     public var verdicts: [String]
@@ -64,6 +68,11 @@ public struct Report: Sendable {
     public var items: [ItemRow]
     /// Stage names in flow order, for `items.csv`'s stage entry dates.
     public var stageNames: [String]
+    /// What the scatter and histogram days measure: `flow time`, or `lead time` when the data has no history.
+    public var durationBasis: String
+    /// The flow-time percentiles the aging rows are compared with: items delivered in the window and the
+    /// 12 weeks before it. `nil` without history.
+    public var agingFlowTime: Percentiles?
 
     public init(
         title: String, generatedAt: Date, window: ReportWindow, history: HistoryLevel,
@@ -74,7 +83,8 @@ public struct Report: Sendable {
         aging: [AgingRow] = [], cumulativeFlow: CumulativeFlow? = nil, scatter: [ScatterPoint] = [],
         histogram: [HistogramBin] = [], discarded: DiscardedSummary = DiscardedSummary(),
         teamRows: [TeamRow] = [], businessSteps: [TeamRow] = [], sprints: [SprintRow] = [],
-        forecast: Forecast? = nil, notes: [String] = [], items: [ItemRow] = [], stageNames: [String] = []
+        forecast: Forecast? = nil, notes: [String] = [], items: [ItemRow] = [], stageNames: [String] = [],
+        durationBasis: String = "flow time", agingFlowTime: Percentiles? = nil
     ) {
         self.title = title
         self.generatedAt = generatedAt
@@ -106,6 +116,8 @@ public struct Report: Sendable {
         self.notes = notes
         self.items = items
         self.stageNames = stageNames
+        self.durationBasis = durationBasis
+        self.agingFlowTime = agingFlowTime
     }
 }
 
@@ -169,12 +181,16 @@ public struct FlowSummary: Sendable, Hashable {
     public var created: Int
     /// Items discarded in the window.
     public var discarded: Int
+    /// Days the summary covers.
+    public var days: Int
+    /// Delivered items per 7 days over those days, unrounded (for the baseline, before any scaling).
+    public var velocityPerWeek: Double?
 
     public init(
         velocity: Int = 0, velocityByFlowItem: [String: Int] = [:], flowTime: Percentiles? = nil,
         leadTime: Percentiles? = nil, flowEfficiency: Double? = nil, load: Load? = nil,
         distribution: [String: Double] = [:], distributionInProgress: [String: Double] = [:], created: Int = 0,
-        discarded: Int = 0
+        discarded: Int = 0, days: Int = 0, velocityPerWeek: Double? = nil
     ) {
         self.velocity = velocity
         self.velocityByFlowItem = velocityByFlowItem
@@ -186,6 +202,8 @@ public struct FlowSummary: Sendable, Hashable {
         self.distributionInProgress = distributionInProgress
         self.created = created
         self.discarded = discarded
+        self.days = days
+        self.velocityPerWeek = velocityPerWeek
     }
 }
 
@@ -479,11 +497,14 @@ public struct ItemRow: Sendable, Hashable {
     public var waitDays: Double?
     /// First entry into each stage, aligned with ``Report/stageNames``.
     public var stageEntries: [Date?]
+    /// True when the item went from backlog straight to done ("skipped the flow": flow time 0).
+    public var skippedFlow: Bool
 
     public init(
         key: String, title: String, type: String, flowItem: String, team: String, status: String, stage: String,
         outcome: Outcome, source: String, created: Date?, started: Date?, done: Date?, flowTimeDays: Double?,
-        leadTimeDays: Double?, activeDays: Double?, waitDays: Double?, stageEntries: [Date?] = []
+        leadTimeDays: Double?, activeDays: Double?, waitDays: Double?, stageEntries: [Date?] = [],
+        skippedFlow: Bool = false
     ) {
         self.key = key
         self.title = title
@@ -502,5 +523,6 @@ public struct ItemRow: Sendable, Hashable {
         self.activeDays = activeDays
         self.waitDays = waitDays
         self.stageEntries = stageEntries
+        self.skippedFlow = skippedFlow
     }
 }

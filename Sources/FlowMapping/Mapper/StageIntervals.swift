@@ -1,0 +1,53 @@
+import FlowModel
+import Foundation
+
+/// Turns a status history into stage intervals (SPEC §4).
+enum StageIntervals {
+    /// The history oldest first. Exports list it either way (Jira REST can be newest first), so a list
+    /// that runs backwards is reversed before a stable sort by time, which keeps same-instant changes in
+    /// the order they happened.
+    static func sorted(_ history: [StatusChange]) -> [StatusChange] {
+        guard let first = history.first, let last = history.last else { return [] }
+        let ordered = first.at > last.at ? Array(history.reversed()) : history
+        return ordered.enumerated()
+            .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
+            .map(\.element)
+    }
+
+    /// The intervals of an item created at `created` with `history` (oldest first) and `current` status.
+    ///
+    /// The first interval starts at `created` (or at the first change when `created` is unknown or later) in
+    /// the first change's `from` status — or its `to` when `from` is nil (created in it). Each change ends
+    /// the open interval and opens one in its `to` status; a change into the status the item is already in
+    /// changes nothing. With no changes the item sits in `current` since `created`. The last interval is open.
+    /// `currentStage` is where `current` goes with the item's own status category.
+    static func build(
+        history: [StatusChange], created: Date?, current: String, resolver: inout StatusResolver,
+        currentStage: Int
+    ) -> [StageInterval] {
+        guard let first = history.first else {
+            guard let created else { return [] }
+            return [StageInterval(stage: currentStage, status: current, start: created, end: nil)]
+        }
+        let currentKey = resolver.key(current)
+        func stage(_ status: String, _ key: String) -> Int {
+            key == currentKey ? currentStage : resolver.resolve(status).stage
+        }
+        var status = first.from ?? first.to
+        var statusKey = resolver.key(status)
+        var start = min(created ?? first.at, first.at)
+        var intervals: [StageInterval] = []
+        intervals.reserveCapacity(history.count + 1)
+        for change in history {
+            let key = resolver.key(change.to)
+            guard key != statusKey else { continue }
+            intervals.append(
+                StageInterval(stage: stage(status, statusKey), status: status, start: start, end: change.at))
+            status = change.to
+            statusKey = key
+            start = change.at
+        }
+        intervals.append(StageInterval(stage: stage(status, statusKey), status: status, start: start, end: nil))
+        return intervals
+    }
+}

@@ -1,0 +1,100 @@
+import FlowModel
+
+/// The stages of a value stream made ready for lookup: status → stage, case-insensitively (SPEC §3).
+///
+/// With no stages configured the default mapping applies: `To Do` (backlog) ← status category To Do,
+/// `In Progress` (active) ← In Progress, `Done` (done) ← Done, and `Discarded` (discarded) for items
+/// whose resolution is a discarded one. A status no stage names is unmapped: it goes to the first stage
+/// whose kind matches its category (To Do → backlog; In Progress → active, else wait; Done → done), else
+/// to the backlog. The category is the item's, else the data's for that status, else the one the status's
+/// own name is (a status called `In Progress` or `Готово` with no category anywhere). When the configured stages have no backlog stage, one named `Backlog` is put first so
+/// that such statuses have somewhere to go.
+public struct StageMap: Sendable {
+    /// The stages in flow order; indices into this array are what ``StageInterval/stage`` holds.
+    public let stages: [Stage]
+    /// True for the default mapping by status category.
+    public let byCategory: Bool
+    /// The first `discarded` stage, where items in a done stage with a discarded resolution are shown.
+    public let discardedStage: Int?
+    private let stageByStatus: [String: Int]
+    private let categoryByStatus: [String: StatusCategory]
+    private let discardedResolutions: Set<String>
+
+    /// The default stage names, in order, when no stages are configured.
+    public static let defaultStages = [
+        Stage(name: "To Do", kind: .backlog, statuses: []),
+        Stage(name: "In Progress", kind: .active, statuses: []),
+        Stage(name: "Done", kind: .done, statuses: []),
+        Stage(name: "Discarded", kind: .discarded, statuses: []),
+    ]
+
+    /// Resolves `valueStream`'s stages; `statusCategories` (by status name) places statuses no stage names.
+    public init(valueStream: ValueStream, statusCategories: [String: StatusCategory] = [:]) {
+        var stages = valueStream.stages
+        byCategory = stages.isEmpty
+        if byCategory {
+            stages = StageMap.defaultStages
+        } else if !stages.contains(where: { $0.kind == .backlog }) {
+            let taken = Set(stages.map(\.name.matchKey))
+            let name = taken.contains("backlog") ? "Unmapped backlog" : "Backlog"
+            stages.insert(Stage(name: name, kind: .backlog, statuses: []), at: 0)
+        }
+        self.stages = stages
+        var stageByStatus: [String: Int] = [:]
+        for (index, stage) in stages.enumerated() {
+            for status in stage.statuses where stageByStatus[status.matchKey] == nil {
+                stageByStatus[status.matchKey] = index
+            }
+        }
+        self.stageByStatus = stageByStatus
+        var categoryByStatus: [String: StatusCategory] = [:]
+        for (status, category) in statusCategories.sorted(by: { $0.key < $1.key }) {
+            categoryByStatus[status.matchKey] = categoryByStatus[status.matchKey] ?? category
+        }
+        self.categoryByStatus = categoryByStatus
+        discardedStage = stages.firstIndex { $0.kind == .discarded }
+        discardedResolutions = Set(valueStream.discardedResolutions.map(\.matchKey))
+    }
+
+    /// The kind of the stage at `index`.
+    public func kind(_ index: Int) -> StageKind { stages[index].kind }
+
+    /// The status category of `status`: `known` when the caller has it from the item, else the one the data
+    /// gives for the status, else the category the status's own name is (`In Progress`, `Done`, `Готово`,
+    /// `En curso` — Jira's category names in the languages exports come in).
+    public func category(of status: String, known: StatusCategory? = nil) -> StatusCategory? {
+        known ?? categoryByStatus[status.matchKey] ?? StatusCategory(jiraName: status)
+    }
+
+    /// Where `status` goes; `category` is the item's own category for it, when the export gives one.
+    public func placement(of status: String, category known: StatusCategory? = nil) -> StagePlacement {
+        let category = category(of: status, known: known)
+        if !byCategory, let stage = stageByStatus[status.matchKey] {
+            return StagePlacement(stage: stage, unmapped: false, category: category)
+        }
+        guard let category else {
+            return StagePlacement(stage: firstStage(of: [.backlog]), unmapped: true, category: nil)
+        }
+        let stage: Int
+        switch category {
+        case .toDo: stage = firstStage(of: [.backlog])
+        case .inProgress: stage = firstStage(of: [.active, .wait])
+        case .done: stage = firstStage(of: [.done])
+        }
+        return StagePlacement(stage: stage, unmapped: !byCategory, category: category)
+    }
+
+    /// True when `resolution` is one of the configured discarded resolutions.
+    public func isDiscarded(resolution: String?) -> Bool {
+        guard let resolution else { return false }
+        return discardedResolutions.contains(resolution.matchKey)
+    }
+
+    /// The first stage of the first kind in `kinds` that exists, else the first backlog stage.
+    private func firstStage(of kinds: [StageKind]) -> Int {
+        for kind in kinds {
+            if let index = stages.firstIndex(where: { $0.kind == kind }) { return index }
+        }
+        return stages.firstIndex { $0.kind == .backlog } ?? 0
+    }
+}

@@ -1,0 +1,45 @@
+import FlowMapping
+import FlowModel
+import Foundation
+
+/// Flow load (WIP) sampled at the end of each day of a window (SPEC §4).
+///
+/// An item is in the load at instant `t` when its flow start ≤ `t` and it has no flow end ≤ `t`. Discarded
+/// items leave the load when they are discarded; items with no known flow start (no history) are never in it.
+public struct LoadSeries: Sendable, Hashable {
+    /// The days sampled, first to last.
+    public var days: [Day]
+    /// Items in the load at the end of each day.
+    public var samples: [Int]
+
+    public init(flows: [ItemFlow], window: MetricWindow) {
+        self.init(table: FlowTable(flows), window: window)
+    }
+
+    public init(table: FlowTable, window: MetricWindow) {
+        var sweep = DaySweep(instants: window.dayEnds)
+        for (start, end) in zip(table.start, table.end) where !start.isNaN {
+            sweep.add(
+                start: Date(timeIntervalSinceReferenceDate: start),
+                end: end.isNaN ? nil : Date(timeIntervalSinceReferenceDate: end))
+        }
+        days = window.days
+        samples = sweep.counts
+    }
+
+    /// The mean of the daily samples.
+    public var average: Double {
+        samples.isEmpty ? 0 : Double(samples.reduce(0, +)) / Double(samples.count)
+    }
+
+    /// The sample at the end of the window's last day.
+    public var end: Int { samples.last ?? 0 }
+
+    /// The items in the load at `instant`.
+    public static func inProgress(_ flows: [ItemFlow], at instant: Date) -> [ItemFlow] {
+        flows.filter { flow in
+            guard let start = flow.flowStart, start <= instant else { return false }
+            return flow.flowEnd.map { $0 > instant } ?? true
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import FlowMapping
+import FlowMetrics
+import FlowModel
+
+extension ReportBuilder {
+    /// A question for ``forecast(_:question:window:teams:)``.
+    public enum ForecastQuestion: Sendable, Hashable {
+        /// How many items will be delivered from the day after the window through this day?
+        case howManyBy(Day)
+        /// When will this many items be delivered?
+        case whenDone(items: Int)
+    }
+
+    /// `streamgauge forecast`: answers `question` by Monte Carlo from the daily throughput of the 12 weeks up
+    /// to the end of `window` (by default the last complete week), counting from the day after it.
+    /// `nil` when nothing was delivered in those weeks.
+    public func forecast(
+        _ dataset: Dataset, question: ForecastQuestion, window request: WindowRequest = .automatic,
+        teams: [String] = []
+    ) -> Forecast? {
+        let scope = ReportScope(stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
+        guard let simulation = ReportBuilder.simulation(scope) else { return nil }
+        let end = scope.window.to
+        switch question {
+        case .howManyBy(let day):
+            let days = max(0, end.distance(to: day))
+            guard let counts = simulation.howMany(days: days) else { return nil }
+            return Forecast(
+                basisWeeks: ReportBuilder.basisWeeks(scope),
+                howMany: [ReportBuilder.howManyRow(counts, from: end, to: day)],
+                whenDone: [])
+        case .whenDone(let items):
+            guard let days = simulation.whenDone(items: items) else { return nil }
+            let label = "\(ReportText.items(items)) delivered by"
+            return Forecast(
+                basisWeeks: ReportBuilder.basisWeeks(scope), howMany: [],
+                whenDone: [ReportBuilder.whenDoneRow(label, days: days, from: end)])
+        }
+    }
+
+    /// Monte Carlo forecast from the daily throughput of the last 12 weeks up to the window's end: how many
+    /// items the 2 and 4 weeks after the window will deliver, and when the work in progress at the window's
+    /// end will be done. `nil` when nothing was delivered in those weeks.
+    static func forecast(_ scope: ReportScope, inProgress: Int) -> Forecast? {
+        guard let simulation = simulation(scope) else { return nil }
+        let end = scope.window.to
+        var howMany: [ForecastRow] = []
+        for weeks in [2, 4] {
+            guard let counts = simulation.howMany(days: 7 * weeks) else { continue }
+            howMany.append(howManyRow(counts, from: end, to: end.advanced(by: 7 * weeks)))
+        }
+        var whenDone: [ForecastRow] = []
+        if let days = simulation.whenDone(items: inProgress) {
+            let label = "The \(ReportText.items(inProgress)) in progress at the window's end, all done by"
+            whenDone.append(whenDoneRow(label, days: days, from: end))
+        }
+        return Forecast(basisWeeks: basisWeeks(scope), howMany: howMany, whenDone: whenDone)
+    }
+
+    /// The simulation over the forecast basis's daily deliveries; `nil` when there were none.
+    static func simulation(_ scope: ReportScope) -> MonteCarlo? {
+        let basis = scope.periods.forecastBasis
+        let delivered = Velocity.delivered(scope.flows, in: basis)
+        guard !delivered.isEmpty else { return nil }
+        var perDay = [Int](repeating: 0, count: basis.dayCount)
+        for flow in delivered {
+            guard let end = flow.flowEnd else { continue }
+            let index = basis.from.distance(to: scope.clock.day(of: end))
+            if perDay.indices.contains(index) { perDay[index] += 1 }
+        }
+        return MonteCarlo(dailyThroughput: perDay)
+    }
+
+    static func basisWeeks(_ scope: ReportScope) -> Int {
+        Int((Double(scope.periods.forecastBasis.dayCount) / 7).rounded(.up))
+    }
+
+    /// "Items delivered from 2026-11-23 to 2026-12-06" with the counts at 50/85/95 %.
+    static func howManyRow(_ counts: [Int], from end: Day, to last: Day) -> ForecastRow {
+        ForecastRow(
+            label: "Items delivered from \(end.advanced(by: 1)) to \(last)", p50: "\(counts[0])",
+            p85: "\(counts[1])", p95: "\(counts[2])")
+    }
+
+    /// A date row: the day `days[i]` days after `end`, at 50/85/95 %.
+    static func whenDoneRow(_ label: String, days: [Int], from end: Day) -> ForecastRow {
+        func date(_ count: Int) -> String {
+            count > MonteCarlo.dayLimit ? "not within 10 years" : end.advanced(by: count).description
+        }
+        return ForecastRow(label: label, p50: date(days[0]), p85: date(days[1]), p95: date(days[2]))
+    }
+}

@@ -1,0 +1,68 @@
+import FlowMapping
+import FlowMetrics
+import FlowModel
+
+extension ReportBuilder {
+    /// Time in stage for the items delivered in the window, in flow order; empty without history.
+    static func stageRows(_ scope: ReportScope, delivered: [ItemFlow]) -> (rows: [StageRow], bottleneck: String?) {
+        guard scope.historyKnown else { return ([], nil) }
+        let times = TimeInStage.rows(delivered, kinds: scope.kinds)
+        let rows = times.map { time in
+            StageRow(
+                name: scope.map.stages[time.stage].name, kind: scope.kinds[time.stage], items: time.items,
+                p50Days: time.p50Days, p85Days: time.p85Days, totalDays: time.totalDays)
+        }
+        let bottleneck = TimeInStage.bottleneck(times, kinds: scope.kinds).map { scope.map.stages[$0].name }
+        return (rows, bottleneck)
+    }
+
+    /// Items by status category at export time: To Do, In Progress, Done, then Unknown when any has none.
+    static func loadByCategory(_ scope: ReportScope) -> [CategoryCount] {
+        var counts: [StatusCategory: Int] = [:]
+        var unknown = 0
+        var categoryByStatus: [String: StatusCategory] = [:]
+        var uncategorised: Set<String> = []
+        for flow in scope.flows {
+            let item = flow.item
+            var category = item.statusCategory ?? categoryByStatus[item.status]
+            if category == nil && !uncategorised.contains(item.status) {
+                category = scope.map.category(of: item.status)
+                if let category { categoryByStatus[item.status] = category } else { uncategorised.insert(item.status) }
+            }
+            if let category {
+                counts[category, default: 0] += 1
+            } else {
+                unknown += 1
+            }
+        }
+        var rows = StatusCategory.allCases.map { CategoryCount(category: $0.rawValue, count: counts[$0] ?? 0) }
+        if unknown > 0 { rows.append(CategoryCount(category: "Unknown", count: unknown)) }
+        return rows
+    }
+
+    /// Every status the report's items are in or passed through, with where it maps.
+    static func statusUsage(_ scope: ReportScope, dataset: Dataset) -> [StatusUsage] {
+        guard scope.flows.count != dataset.items.count else {
+            return MappingInspection(dataset: dataset, valueStream: scope.stream).statuses
+        }
+        var subset = dataset
+        subset.items = scope.flows.map(\.item)
+        return MappingInspection(dataset: subset, valueStream: scope.stream).statuses
+    }
+
+    static func statusRows(_ usage: [StatusUsage]) -> [StatusRow] {
+        usage.map {
+            StatusRow(
+                status: $0.status, category: $0.category?.rawValue, stage: $0.stage, kind: $0.kind, count: $0.items,
+                unmapped: $0.unmapped)
+        }
+    }
+
+    /// `[CHART] Time in Status` totals over the items delivered in the window, where the export has them.
+    static func timeInStatusRows(_ delivered: [ItemFlow], statusNames: [String: String]) -> [StatusTimeRow] {
+        TimeInStatus.totals(delivered, statusNames: statusNames).map {
+            StatusTimeRow(
+                status: $0.status, items: $0.items, p50Days: $0.p50Days, p85Days: $0.p85Days, totalDays: $0.totalDays)
+        }
+    }
+}

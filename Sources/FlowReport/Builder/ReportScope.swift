@@ -1,0 +1,101 @@
+import FlowMapping
+import FlowMetrics
+import FlowModel
+import Foundation
+
+/// Everything the parts of a report are computed from: the mapped items (after the team filter), the
+/// stages, the window and the periods around it.
+struct ReportScope {
+    let stream: ValueStream
+    let clock: LocalClock
+    let map: StageMap
+    let kinds: [StageKind]
+    /// The data's newest timestamp: open intervals end here.
+    let asOf: Date
+    /// The items the report is about, in the dataset's order.
+    let flows: [ItemFlow]
+    /// The same items as columns, for the many windows scanned.
+    let table: FlowTable
+    let window: MetricWindow
+    let periods: ReportPeriods
+    /// Items with status history (stage intervals).
+    let itemsWithHistory: Int
+    /// Flow item types in display order.
+    let flowItems: [String]
+    /// Teams of every item, before the filter.
+    let allTeams: [String]
+    /// Teams asked for that no item belongs to.
+    let missingTeams: [String]
+
+    init(stream: ValueStream, dataset: Dataset, request: WindowRequest, teams: [String], now: Date) {
+        self.stream = stream
+        clock = LocalClock(timeZone: stream.timeZone)
+        let mapper = Mapper(valueStream: stream)
+        map = mapper.stageMap(for: dataset)
+        kinds = map.stages.map(\.kind)
+        asOf = dataset.newestTimestamp ?? now
+        let all = mapper.map(dataset, asOf: asOf)
+        allTeams = Set(all.map(\.team)).sorted()
+        flows = ReportScope.filter(all, teams: teams, names: stream.teamNames)
+        table = FlowTable(flows)
+        missingTeams = teams.filter { ReportScope.filter(all, teams: [$0], names: stream.teamNames).isEmpty }
+        let days = request.resolve(newest: asOf, clock: clock, weekStart: stream.weekStart)
+        window = MetricWindow(from: days.lowerBound, to: days.upperBound, clock: clock)
+        let firstDay = ReportScope.firstDay(of: flows, clock: clock)
+        periods = ReportPeriods(window: window, firstDay: firstDay, clock: clock, weekStart: stream.weekStart)
+        itemsWithHistory = flows.count { !$0.intervals.isEmpty }
+        flowItems = ReportScope.flowItemOrder(stream: stream, seen: flows.map(\.flowItem))
+    }
+
+    /// True when at least one item has status history, so flow start, load and stage times exist.
+    var historyKnown: Bool { itemsWithHistory > 0 }
+
+    /// The window's numbers over all of the report's items, or over a subset (a team, a business step) —
+    /// whose load is unknown when none of its items has history.
+    func numbers(_ window: MetricWindow, flows subset: [ItemFlow]? = nil) -> FlowNumbers {
+        guard let subset else { return FlowNumbers(table: table, window: window, historyKnown: historyKnown) }
+        let subsetTable = FlowTable(subset)
+        return FlowNumbers(table: subsetTable, window: window, historyKnown: subsetTable.hasHistory)
+    }
+
+    /// Items of the teams named in `teams` (display names or the values `teamNames` renames), all when empty.
+    static func filter(_ flows: [ItemFlow], teams: [String], names: [String: String]) -> [ItemFlow] {
+        guard !teams.isEmpty else { return flows }
+        var wanted = Set(teams.map(\.wantedKey))
+        for (value, name) in names where wanted.contains(value.wantedKey) { wanted.insert(name.wantedKey) }
+        return flows.filter { wanted.contains($0.team.wantedKey) }
+    }
+
+    /// The earliest day anything happened to the report's items.
+    static func firstDay(of flows: [ItemFlow], clock: LocalClock) -> Day? {
+        var earliest: Date?
+        for flow in flows {
+            let item = flow.item
+            for date in [item.created, item.resolved, item.statusCategoryChanged, flow.intervals.first?.start] {
+                guard let date else { continue }
+                if earliest.map({ date < $0 }) ?? true { earliest = date }
+            }
+        }
+        return earliest.map(clock.day(of:))
+    }
+
+    /// The configured flow item types in order, the default one, then any other seen, by name.
+    static func flowItemOrder(stream: ValueStream, seen: [String]) -> [String] {
+        var order: [String] = []
+        for name in stream.flowItems.map(\.name) + [stream.defaultFlowItem] where !order.contains(name) {
+            order.append(name)
+        }
+        let others = Set(seen).subtracting(order).sorted()
+        return order + others
+    }
+}
+
+extension String {
+    /// How team names are compared in `--team`: trimmed, lowercased.
+    fileprivate var wantedKey: String {
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars).lowercased()
+    }
+}

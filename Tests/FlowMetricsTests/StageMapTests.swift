@@ -1,0 +1,98 @@
+import FlowMapping
+import FlowModel
+import Foundation
+import Testing
+
+/// SPEC §3: the default mapping by category, unmapped statuses, flow item types, teams and business steps.
+@Suite struct StageMapTests {
+    @Test func theDefaultMappingFollowsStatusCategories() {
+        let map = StageMap(
+            valueStream: ValueStream(), statusCategories: ["En curso": .inProgress, "Hecho": .done])
+        #expect(map.stages.map(\.name) == ["To Do", "In Progress", "Done", "Discarded"])
+        #expect(map.stages.map(\.kind) == [.backlog, .active, .done, .discarded])
+        #expect(map.placement(of: "en curso") == StagePlacement(stage: 1, unmapped: false, category: .inProgress))
+        #expect(map.placement(of: "Hecho").stage == 2)
+        #expect(map.placement(of: "Anything", category: .done).stage == 2)
+        // No category anywhere: unmapped, in the backlog.
+        #expect(map.placement(of: "Limbo") == StagePlacement(stage: 0, unmapped: true, category: nil))
+    }
+
+    @Test func aStatusNamedLikeACategoryTakesThatCategoryWhenTheDataGivesNone() {
+        // History-only statuses often come without a category; "In Progress" and "Готово" are category names.
+        let defaults = StageMap(valueStream: ValueStream())
+        #expect(
+            defaults.placement(of: "In Progress") == StagePlacement(stage: 1, unmapped: false, category: .inProgress))
+        #expect(defaults.placement(of: "Готово").stage == 2)
+        // The data's category wins over the name.
+        let data = StageMap(valueStream: ValueStream(), statusCategories: ["Done": .inProgress])
+        #expect(data.placement(of: "Done").stage == 1)
+        // With configured stages the status is still unmapped (no stage names it), placed in Done.
+        let configured = StageMap(valueStream: Fixture.stream)
+        #expect(configured.placement(of: "Completed") == StagePlacement(stage: 4, unmapped: true, category: .done))
+    }
+
+    @Test func aStatusNoStageNamesIsPlacedByItsCategoryAndFlagged() {
+        let map = StageMap(
+            valueStream: Fixture.stream, statusCategories: ["Blocked": .inProgress, "Deployed": .done])
+        #expect(map.placement(of: "  in review ") == StagePlacement(stage: 2, unmapped: false, category: nil))
+        // Blocked → the first active stage (Development); Deployed → Done; unknown → Backlog.
+        #expect(map.placement(of: "Blocked") == StagePlacement(stage: 1, unmapped: true, category: .inProgress))
+        #expect(map.placement(of: "Deployed").stage == 4)
+        #expect(map.placement(of: "Nowhere") == StagePlacement(stage: 0, unmapped: true, category: nil))
+    }
+
+    @Test func stagesWithoutABacklogGetOneFirst() {
+        let stream = ValueStream(stages: [
+            Stage(name: "Doing", kind: .active, statuses: ["Doing"]),
+            Stage(name: "Done", kind: .done, statuses: ["Done"]),
+        ])
+        let map = StageMap(valueStream: stream)
+        #expect(map.stages.map(\.name) == ["Backlog", "Doing", "Done"])
+        #expect(map.placement(of: "Doing").stage == 1)
+        #expect(map.placement(of: "Other").stage == 0)
+    }
+
+    @Test func flowItemsTeamsAndBusinessStepsComeFromTheConfiguration() {
+        let stream = ValueStream(
+            teamRule: .component, teamNames: ["claims": "Claims team"],
+            businessStream: BusinessStream(
+                name: "Dental",
+                steps: [
+                    BusinessStep(name: "Acquisition", components: ["Quotes"]),
+                    BusinessStep(name: "Onboarding", projects: ["ONB"], labels: ["onboarding"]),
+                ]))
+        let classifier = ItemClassifier(valueStream: stream)
+        let bug = WorkItem(key: "ONB-1", type: "BUG", project: "ONB", components: ["Claims"])
+        let spike = WorkItem(key: "PAY-2", type: "Whatever", project: "PAY", labels: ["Onboarding"])
+        let quote = WorkItem(key: "PAY-3", type: "Tech Debt", project: "PAY", components: ["quotes"])
+        #expect([bug, spike, quote].map(classifier.flowItem) == ["Defect", "Feature", "Debt"])
+        #expect([bug, spike, quote].map(classifier.team) == ["Claims team", ItemClassifier.noTeam, "quotes"])
+        #expect([bug, spike, quote].map(classifier.businessStep) == ["Onboarding", "Onboarding", "Acquisition"])
+    }
+
+    @Test func aTeamFieldIsFoundUnderItsCustomFieldHeader() {
+        let classifier = ItemClassifier(valueStream: ValueStream(teamRule: .field("Team")))
+        let item = WorkItem(key: "X-1", fields: ["Custom field (Team)": "Falcons"])
+        #expect(classifier.team(of: item) == "Falcons")
+    }
+
+    @Test func inspectionCountsStatusesAndFlagsUnmappedOnes() {
+        let dataset = Fixture.dataset([
+            Fixture.item("A-1", [(1, "Open", "In Progress"), (2, "In Progress", "Blocked")]),
+            Fixture.item("A-2", [(1, "Open", "Blocked"), (3, "Blocked", "Done")]),
+            Fixture.item("A-3", status: "open"),
+        ])
+        let inspection = MappingInspection(dataset: dataset, valueStream: Fixture.stream)
+        // Blocked: no category, so unmapped and in the backlog; 1 item now, entered twice.
+        // Open: first spelled "Open" in A-1's history, 1 item now (A-3, "open"), never entered.
+        // Rows go by stage, then most items now, then most entries: Blocked before Open.
+        let rows = inspection.statuses.map { "\($0.status)|\($0.stage)|\($0.items)|\($0.entries)|\($0.unmapped)" }
+        #expect(
+            rows == [
+                "Blocked|Backlog|1|2|true", "Open|Backlog|1|0|false", "In Progress|Development|0|1|false",
+                "Done|Done|1|1|false",
+            ])
+        #expect(inspection.itemsWithHistory == 3)
+        #expect(inspection.dateRange == Fixture.at(0)...Fixture.at(3))
+    }
+}
