@@ -1,0 +1,47 @@
+/// A chart as the report shows it: a caption, a legend in HTML (readable at any width), the inline SVG,
+/// and the chart's numbers in a `<details>` table.
+struct HTMLFigure {
+    enum Mark: String {
+        case box, line, dashed, dot
+    }
+
+    struct LegendEntry {
+        var name: String
+        var color: String
+        var mark: Mark = .box
+    }
+
+    var caption: String
+    var note: String?
+    var legend: [LegendEntry] = []
+    var numbers: HTMLTable
+
+    /// Number tables longer than this are left out of print.
+    static let printedRows = 30
+
+    func render(into html: inout HTMLWriter, chart: (inout HTMLWriter) -> Void) {
+        html.element("figure", [("class", "chart")]) { html in
+            html.element("figcaption", text: caption)
+            if let note { html.element("p", [("class", "figure-note")], text: note) }
+            if !legend.isEmpty {
+                html.element("ul", [("class", "legend")]) { html in
+                    for entry in legend {
+                        html.element("li") { html in
+                            html.element(
+                                "span",
+                                [("class", "swatch " + entry.mark.rawValue), ("style", "--swatch:" + entry.color)],
+                                text: "")
+                            html.text(entry.name)
+                        }
+                    }
+                }
+            }
+            chart(&html)
+            // Long tables stay out of print; short ones print open under their chart.
+            html.element("details", numbers.rows.count > Self.printedRows ? [("class", "long")] : []) { html in
+                html.element("summary", text: "Numbers")
+                numbers.render(into: &html)
+            }
+        }
+    }
+}

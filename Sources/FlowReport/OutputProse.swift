@@ -1,0 +1,54 @@
+/// The sentences the HTML and Markdown reports share: why a section has nothing to show, and how to
+/// read the numbers. One place, so both reports say the same thing.
+enum OutputProse {
+    // MARK: Why a section is empty
+
+    static let noVerdicts = "No notable change against last week or the baseline."
+    static let noWeeks = "No weeks to show: the data holds no deliveries or load in the weeks up to the window."
+    static let noDistribution = "Nothing was delivered in the window and nothing is in progress at its end."
+    static let noCumulativeFlow =
+        "No cumulative flow diagram: it needs the status history of the items, which this export does not carry."
+    static let noFlowTime =
+        "Nothing was delivered in the window or the weeks before it, so there is no flow time to show."
+    static let noStages = "No time in stage: it needs status history and items delivered in the window."
+    static let noTimeInStatus =
+        "No time per status: it needs Jira's [CHART] Time in Status field and items delivered in the window."
+    static let noStatuses = "No statuses in the data."
+    static let noAging = "Nothing is in progress at the window's end."
+    static let noTeams = "The data names no teams."
+    static let noBusinessStream = "No business value stream is configured (businessStream in streamgauge.yml)."
+    static let noSprints = "The data names no sprints."
+    static let noForecast = "No forecast: it needs weeks of delivery history before the window."
+    static let noDiscarded = "Nothing was discarded in the window."
+    static let noNotes = "Nothing to note: every status was mapped and every row was read."
+
+    // MARK: How to read the numbers
+
+    static let comparisons =
+        "Last week is the period of the window's length before it; the baseline is the 12 weeks before it, "
+        + "with counts averaged to the window's length."
+
+    static let agingBasis =
+        "An item above the p85 line has been in progress longer than 85% of the items delivered "
+        + "in the window and the 12 weeks before it took."
+
+    static func forecastMethod(basisWeeks: Int) -> String {
+        "Monte Carlo: the daily throughput of the last \(basisWeeks) weeks resampled in 10 000 trials. "
+            + "85% means 85 of 100 trials did at least this well."
+    }
+
+    static let sprints =
+        "Committed is what was in the sprint at its start; say/do is completed ÷ committed. "
+        + "Each sprint notes where its dates came from: the data, the configuration or its items' dates."
+
+    /// `Flow time of the 5 items delivered in the window: half within 3.2 days, …`.
+    static func percentiles(_ measure: String, _ value: Percentiles) -> String {
+        "\(measure) of the \(value.count) items delivered in the window: "
+            + "half within \(OutputText.days(value.p50)) days, 85% within \(OutputText.days(value.p85)), "
+            + "95% within \(OutputText.days(value.p95)); mean \(OutputText.days(value.mean))."
+    }
+
+    static let method =
+        "Durations are elapsed calendar days; percentiles are nearest-rank. "
+        + "Every item is listed in report.json and items.csv."
+}

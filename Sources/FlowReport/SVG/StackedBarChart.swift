@@ -1,0 +1,61 @@
+/// Vertical bars over categories, one segment per series stacked bottom-up, with the total above each
+/// bar. With one series it is a plain bar chart (the flow-time histogram).
+struct StackedBarChart {
+    var label: String
+    var unit: String
+    var categories: [String]
+    var series: [ChartSeries]
+    /// Categories drawn on a shaded band (the weeks of the report window).
+    var highlighted: Set<Int> = []
+
+    func render(into html: inout HTMLWriter) {
+        let totals = categories.indices.map { index in
+            series.reduce(0.0) { $0 + (index < $1.values.count ? $1.values[index] ?? 0 : 0) }
+        }
+        let frame = ChartFrame(scale: NiceScale(largest: totals.max() ?? 0))
+        frame.svg(label: label, into: &html) { html in
+            let slot = frame.plotWidth / Double(max(categories.count, 1))
+            for index in highlighted.sorted() where index < categories.count {
+                html.leaf(
+                    "rect",
+                    [
+                        ("class", "window"), ("x", SVGNumber.format(frame.left + slot * Double(index))),
+                        ("y", SVGNumber.format(frame.top)), ("width", SVGNumber.format(slot)),
+                        ("height", SVGNumber.format(frame.plotHeight)),
+                    ])
+            }
+            frame.drawYAxis(unit: unit, into: &html)
+            let barWidth = min(slot * 0.7, 48)
+            for (index, category) in categories.enumerated() {
+                let x = frame.left + slot * Double(index) + (slot - barWidth) / 2
+                var base = 0.0
+                for entry in series {
+                    let value = index < entry.values.count ? entry.values[index] ?? 0 : 0
+                    guard value > 0 else { continue }
+                    let top = frame.y(base + value)
+                    html.element(
+                        "rect",
+                        [
+                            ("x", SVGNumber.format(x)), ("y", SVGNumber.format(top)),
+                            ("width", SVGNumber.format(barWidth)),
+                            ("height", SVGNumber.format(frame.y(base) - top)), ("fill", entry.color),
+                        ]
+                    ) { html in
+                        let name = series.count > 1 ? " · " + entry.name : ""
+                        html.element("title", text: category + name + ": " + SVGNumber.format(value) + " " + unit)
+                    }
+                    base += value
+                }
+                if totals[index] > 0 {
+                    html.element(
+                        "text",
+                        [
+                            ("x", SVGNumber.format(x + barWidth / 2)), ("y", SVGNumber.format(frame.y(base) - 4)),
+                            ("text-anchor", "middle"), ("class", "value"),
+                        ], text: SVGNumber.format(totals[index]))
+                }
+            }
+            frame.drawCategoryLabels(categories, into: &html)
+        }
+    }
+}

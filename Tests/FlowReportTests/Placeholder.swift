@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderFlowReportTests() { #expect(Bool(true)) }
