@@ -13,7 +13,7 @@ struct StreamGauge: ParsableCommand {
               streamgauge report SampleExports/jira-cloud-export.csv --out report
             """,
         version: "0.1.0",
-        subcommands: [],
+        subcommands: [ReportCommand.self, InspectCommand.self, InitCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -55,7 +55,7 @@ struct Simulator {
             let team = random.pick(weighted: teamChoices)
             let kind = random.pick(weighted: kindChoices)
             var created = hours.snap(periodStart + Int(random.unit() * span), random: &random)
-            if created > exportTime - 600 { created = exportTime - 600 - random.int(below: 3 * 3600) }
+            if created > exportTime - 600 { created = exportTime - 600 - random.int(below: 3 * 60) * 60 }
             result.append((team, kind, created))
         }
         return result.enumerated().sorted { ($0.element.created, $0.offset) < ($1.element.created, $1.offset) }

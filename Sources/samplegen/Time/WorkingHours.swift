@@ -1,12 +1,14 @@
 import FlowModel
 
 /// Moves simulated times into office hours, the way people actually click in a tracker:
-/// Monday to Friday, roughly 08:00 to 18:30 local time.
+/// Monday to Friday, roughly 08:00 to 18:30 local time, on whole minutes — the precision of a Jira
+/// CSV export, so that every format written from the simulation carries the same instants.
 struct WorkingHours {
     let zone: ZoneRules
 
-    /// `instant` if it falls in office hours, else a moment early on the next working morning.
-    func snap(_ instant: Int, random: inout SplitMix64) -> Int {
+    /// `instant` (on its whole minute) if it falls in office hours, else a minute early on the next working morning.
+    func snap(_ exact: Int, random: inout SplitMix64) -> Int {
+        let instant = exact - exact % 60
         let local = zone.local(instant)
         var day = Day(ordinal: floorDiv(local, 86_400))
         let secondOfDay = local - day.ordinal * 86_400
@@ -14,7 +16,7 @@ struct WorkingHours {
         if isWorkday && secondOfDay >= 8 * 3600 && secondOfDay < 18 * 3600 + 1800 { return instant }
         if !isWorkday || secondOfDay >= 8 * 3600 { day = day.advanced(by: 1) }
         while day.weekday > 5 { day = day.advanced(by: 1) }
-        let morning = 8 * 3600 + random.int(below: 150 * 60) + random.int(below: 60)
+        let morning = 8 * 3600 + random.int(below: 150) * 60
         return zone.instant(local: day.ordinal * 86_400 + morning)
     }
 

@@ -1,0 +1,51 @@
+import ArgumentParser
+import FlowMetrics
+import FlowModel
+
+/// The report window: `--from/--to`, `--week` or `--last`; by default the last complete week.
+struct WindowFlags: ParsableArguments {
+    @Option(help: "First day of the window (yyyy-MM-dd), inclusive.")
+    var from: String?
+
+    @Option(help: "Last day of the window (yyyy-MM-dd), inclusive.")
+    var to: String?
+
+    @Option(help: "An ISO week, e.g. 2026-W47.")
+    var week: String?
+
+    @Option(help: "The last N complete weeks, e.g. 4w.")
+    var last: String?
+
+    func validate() throws { _ = try request() }
+
+    /// The window these flags ask for.
+    func request() throws -> WindowRequest {
+        let chosen = [from != nil || to != nil, week != nil, last != nil].filter { $0 }.count
+        if chosen > 1 { throw ValidationError("use one of --from/--to, --week or --last") }
+        if let week {
+            guard let parsed = Week(iso: week) else {
+                throw ValidationError("unrecognized week '\(week)'; expected an ISO week like 2026-W47")
+            }
+            return .week(parsed)
+        }
+        if let last {
+            let digits = last.hasSuffix("w") || last.hasSuffix("W") ? String(last.dropLast()) : last
+            guard let count = Int(digits), count > 0 else {
+                throw ValidationError("unrecognized length '\(last)'; expected a number of weeks like 4w")
+            }
+            return .lastWeeks(count)
+        }
+        if from != nil || to != nil {
+            guard let from, let to else { throw ValidationError("--from and --to go together") }
+            guard let start = Day(iso: from) else {
+                throw ValidationError("unrecognized date '\(from)' for --from; expected a date like 2026-11-16")
+            }
+            guard let end = Day(iso: to) else {
+                throw ValidationError("unrecognized date '\(to)' for --to; expected a date like 2026-11-22")
+            }
+            if end < start { throw ValidationError("--to \(to) is before --from \(from)") }
+            return .range(from: start, to: end)
+        }
+        return .automatic
+    }
+}

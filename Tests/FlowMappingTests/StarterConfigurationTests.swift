@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import FlowMapping
+@testable import FlowModel
+
+@Suite struct StarterConfigurationTests {
+    static let created = Date.utc(year: 2026, month: 11, day: 2)
+
+    /// Two items: A moved To Do → In Progress (day 1) → In Review (day 3) → Done (day 4);
+    /// B moved To Do → Ready for Dev (day 2) → In Progress (day 5) → Cancelled (day 6).
+    /// Mean first entry: Ready for Dev 2, In Progress (1 + 5) / 2 = 3, In Review 3, Done 4, Cancelled 6.
+    static let dataset: Dataset = {
+        func at(_ day: Int) -> Date { created.addingTimeInterval(Double(day) * 86_400) }
+        let a = WorkItem(
+            key: "PAY-1", type: "Story", status: "Done", statusCategory: .done, project: "PAY", created: created,
+            history: [
+                StatusChange(at: at(1), from: "To Do", to: "In Progress"),
+                StatusChange(at: at(3), from: "In Progress", to: "In Review"),
+                StatusChange(at: at(4), from: "In Review", to: "Done"),
+            ])
+        let b = WorkItem(
+            key: "ONB-1", type: "Bug", status: "Cancelled", statusCategory: .done, project: "ONB", created: created,
+            history: [
+                StatusChange(at: at(2), from: "To Do", to: "Ready for Dev"),
+                StatusChange(at: at(5), from: "Ready for Dev", to: "In Progress"),
+                StatusChange(at: at(6), from: "In Progress", to: "Cancelled"),
+            ])
+        return Dataset(
+            items: [a, b],
+            statusCategories: [
+                "To Do": .toDo, "Ready for Dev": .inProgress, "In Progress": .inProgress, "In Review": .inProgress,
+                "Done": .done, "Cancelled": .done,
+            ])
+    }()
+
+    @Test func placesEveryStatusInFlowOrderWithItsKind() {
+        let placements = StarterConfiguration(dataset: Self.dataset).placements()
+        #expect(placements.map(\.status) == ["To Do", "Ready for Dev", "In Progress", "In Review", "Done", "Cancelled"])
+        #expect(placements.map(\.kind) == [.backlog, .wait, .active, .wait, .done, .discarded])
+        #expect(placements.first { $0.status == "In Progress" }?.meanEntryDays == 3)
+    }
+
+    @Test func theStarterFileLoadsBackAndNamesEveryStatus() throws {
+        let text = StarterConfiguration(dataset: Self.dataset).yaml()
+        let stream = try ValueStreamLoader.parse(text, file: "streamgauge.yml")
+        #expect(stream.stages.flatMap(\.statuses) == ["To Do", "Ready for Dev", "In Progress", "In Review", "Done", "Cancelled"])
+        #expect(stream.teamNames == ["ONB": "ONB", "PAY": "PAY"])
+        #expect(stream.flowItems.first { $0.name == "Defect" }?.types == ["Bug"])
+        #expect(text.contains("# In Progress; 0 items now; entered 3.0 days after creation on average"))
+    }
+}
