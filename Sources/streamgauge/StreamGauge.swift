@@ -13,7 +13,7 @@ struct StreamGauge: ParsableCommand {
               streamgauge report SampleExports/jira-cloud-export.csv --out report
             """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, InspectCommand.self, InitCommand.self],
+        subcommands: [ReportCommand.self, InspectCommand.self, InitCommand.self, ExplainCommand.self, ForecastCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -28,7 +28,7 @@ extension Dataset {
 
     /// Formats whose sources carry every status change, so that an item from them with no changes has
     /// sat in its current status since it was created.
-    var fullHistoryFormats: Set<String> {
+    public var fullHistoryFormats: Set<String> {
         Set(sources.filter { $0.history == .full }.map(\.format))
     }
 }
