@@ -1,6 +1,6 @@
-import Foundation
 import FlowMapping
 import FlowModel
+import Foundation
 
 /// `streamgauge explain`: one item's status history as read, the stage of each interval, and how each
 /// date and duration in the report was derived from it (which rule of SPEC §4 picked it).
@@ -43,9 +43,13 @@ public struct Explanation: Sendable {
         var lines: [String] = []
         lines.append("\(item.key) \"\(item.title)\"")
         lines.append(
-            "\(item.type.isEmpty ? "no type" : item.type) → flow item \(flow.flowItem); team \(flow.team); from \(item.source)")
-        lines.append("Created: \(time(item.created))   Resolved: \(time(item.resolved))   Resolution: \(item.resolution ?? "—")")
-        lines.append("Status now: \(item.status) (\(item.statusCategory?.rawValue ?? "no category")) → stage \(stageName(flow.stage))")
+            "\(item.type.isEmpty ? "no type" : item.type) → flow item \(flow.flowItem); team \(flow.team); from \(item.source)"
+        )
+        lines.append(
+            "Created: \(time(item.created))   Resolved: \(time(item.resolved))   Resolution: \(item.resolution ?? "—")")
+        lines.append(
+            "Status now: \(item.status) (\(item.statusCategory?.rawValue ?? "no category")) → stage \(stageName(flow.stage))"
+        )
         lines.append("")
         if item.history.isEmpty {
             lines.append(
@@ -67,11 +71,14 @@ public struct Explanation: Sendable {
                 let end = interval.end.map { time($0) } ?? "now"
                 let length = interval.end.map { days($0.timeIntervalSince(interval.start)) } ?? "open"
                 lines.append(
-                    "  \(stage?.name ?? "?") (\(stage?.kind.rawValue ?? "?"), status \(interval.status)): \(time(interval.start)) → \(end)  \(length)")
+                    "  \(stage?.name ?? "?") (\(stage?.kind.rawValue ?? "?"), status \(interval.status)): \(time(interval.start)) → \(end)  \(length)"
+                )
             }
         }
         lines.append("")
-        lines.append("Outcome: \(flow.outcome.rawValue)\(flow.skippedFlow ? " (skipped the flow: backlog straight to done)" : "")")
+        lines.append(
+            "Outcome: \(flow.outcome.rawValue)\(flow.skippedFlow ? " (skipped the flow: backlog straight to done)" : "")"
+        )
         if flow.flowStart == nil, let agingStart = flow.agingStart {
             lines.append("Flow start: —  (unknown without status history)")
             lines.append("Aging from: \(time(agingStart))\(rule(flow.startRule))")
@@ -79,10 +86,15 @@ public struct Explanation: Sendable {
             lines.append("Flow start: \(time(flow.flowStart))\(rule(flow.startRule))")
         }
         lines.append("Flow end:   \(time(flow.flowEnd))\(rule(flow.endRule))")
-        lines.append("Flow time:  \(optionalDays(flow.flowTimeDays))\(flow.flowTimeDays == nil ? whyNoFlowTime : " = flow end − flow start")")
-        lines.append("Lead time:  \(optionalDays(flow.leadTimeDays))\(flow.leadTimeDays == nil ? whyNoLeadTime : " = flow end − created")")
+        lines.append(
+            "Flow time:  \(optionalDays(flow.flowTimeDays))\(flow.flowTimeDays == nil ? whyNoFlowTime : " = flow end − flow start")"
+        )
+        lines.append(
+            "Lead time:  \(optionalDays(flow.leadTimeDays))\(flow.leadTimeDays == nil ? whyNoLeadTime : " = flow end − created")"
+        )
         if let active = flow.activeSeconds, let wait = flow.waitSeconds {
-            lines.append("Active:     \(days(active)) in active stages between flow start and flow end\(breakdown(.active))")
+            lines.append(
+                "Active:     \(days(active)) in active stages between flow start and flow end\(breakdown(.active))")
             lines.append("Wait:       \(days(wait)) in wait stages between flow start and flow end\(breakdown(.wait))")
             if active + wait > 0 {
                 lines.append(String(format: "Flow efficiency of this item: %.0f %%", active / (active + wait) * 100))
@@ -138,7 +150,8 @@ public struct Explanation: Sendable {
         guard let start = flow.flowStart else { return "" }
         let end = flow.flowEnd
         var totals: [Int: Double] = [:]
-        for interval in flow.intervals where stages.indices.contains(interval.stage) && stages[interval.stage].kind == kind {
+        for interval in flow.intervals
+        where stages.indices.contains(interval.stage) && stages[interval.stage].kind == kind {
             let from = max(interval.start, start)
             let to = [interval.end, end].compactMap { $0 }.min() ?? interval.start
             if to > from { totals[interval.stage, default: 0] += to.timeIntervalSince(from) }

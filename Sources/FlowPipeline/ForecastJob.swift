@@ -1,7 +1,7 @@
-import Foundation
 import FlowMetrics
 import FlowModel
 import FlowReport
+import Foundation
 
 /// `streamgauge forecast`: Monte Carlo answers from the daily throughput of the 12 weeks up to the end of
 /// the window (by default the last complete week in the data), counting from the day after it.

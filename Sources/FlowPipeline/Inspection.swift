@@ -1,7 +1,7 @@
-import Foundation
 import FlowImport
 import FlowMapping
 import FlowModel
+import Foundation
 
 /// What `streamgauge inspect` tells about a set of exports: formats, counts, dates, history, and how
 /// every status maps onto the value stream.
@@ -36,7 +36,8 @@ public struct Inspection: Sendable {
         let clock = LocalClock(timeZone: valueStream.timeZone)
         if let range = mapping.dateRange {
             lines.append(
-                "Dates: \(clock.day(of: range.lowerBound)) to \(clock.day(of: range.upperBound)) (\(valueStream.timeZone.identifier))")
+                "Dates: \(clock.day(of: range.lowerBound)) to \(clock.day(of: range.upperBound)) (\(valueStream.timeZone.identifier))"
+            )
         }
         lines.append("History: \(historyLine)")
         let mappingName = valueStream.stages.isEmpty ? "the default mapping by status category" : "the configuration"
@@ -71,7 +72,8 @@ public struct Inspection: Sendable {
             return parts.joined(separator: "; ")
         }
         let clock = LocalClock(timeZone: valueStream.timeZone)
-        var line = "\(changes) status changes on \(withChanges.count) items, \(clock.day(of: first)) to \(clock.day(of: last))"
+        var line =
+            "\(changes) status changes on \(withChanges.count) items, \(clock.day(of: first)) to \(clock.day(of: last))"
         if mapping.itemsWithTruncatedHistory > 0 {
             line += "; \(mapping.itemsWithTruncatedHistory) items' changelogs are truncated"
         }

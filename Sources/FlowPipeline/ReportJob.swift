@@ -1,9 +1,9 @@
-import Foundation
 import FlowImport
 import FlowMapping
 import FlowMetrics
 import FlowModel
 import FlowReport
+import Foundation
 
 /// One run of `streamgauge report`: import the exports, map them onto the value stream, compute the
 /// report once and write the selected outputs.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FlowModel
+import Foundation
 
 /// Prints errors the way compilers do and turns them into a failing exit code.
 enum Diagnostics {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import FlowImport
 import FlowPipeline
+import Foundation
 
 /// Options every command that reads exports shares.
 struct ImportFlags: ParsableArguments {
@@ -14,10 +14,14 @@ struct ImportFlags: ParsableArguments {
     @Option(help: "Time zone for timestamps without an offset and for day boundaries (e.g. Europe/Berlin).")
     var timezone: String?
 
-    @Option(name: .customLong("date-format"), help: "Order of numeric dates like 12/4/2025: dmy or mdy (default: decided per column).")
+    @Option(
+        name: .customLong("date-format"),
+        help: "Order of numeric dates like 12/4/2025: dmy or mdy (default: decided per column).")
     var dateOrder: DateOrder?
 
-    @Option(name: .customLong("input-format"), help: "Read every export as this format instead of sniffing it (jira-csv, jira-xml).")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Read every export as this format instead of sniffing it (jira-csv, jira-xml).")
     var inputFormat: ExportFormat?
 
     @Flag(help: "Skip bad rows instead of failing, and report how many were skipped and why.")

@@ -16,6 +16,8 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var input: ImportFlags
 
     func run() throws {
-        print(try Diagnostics.run { try StarterJob.run(inputs: input.exports, settings: input.settings()) }, terminator: "")
+        print(
+            try Diagnostics.run { try StarterJob.run(inputs: input.exports, settings: input.settings()) },
+            terminator: "")
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import FlowPipeline
 import FlowReport
+import Foundation
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +40,8 @@ struct ReportCommand: ParsableCommand {
             formats: try formats(), outputDirectory: URL(fileURLWithPath: out))
         let report = try Diagnostics.run { try job.run() }
         if verbose {
-            Diagnostics.note("\(report.items.count) items, window \(report.window.from) – \(report.window.to); wrote \(out)")
+            Diagnostics.note(
+                "\(report.items.count) items, window \(report.window.from) – \(report.window.to); wrote \(out)")
         }
     }
 

@@ -36,7 +36,8 @@ import Testing
 
     @Test func placesEveryStatusInFlowOrderWithItsKind() {
         let placements = StarterConfiguration(dataset: Self.dataset).placements()
-        #expect(placements.map(\.status) == ["To Do", "Ready for Dev", "In Progress", "In Review", "Done", "Cancelled"])
+        #expect(
+            placements.map(\.status) == ["To Do", "Ready for Dev", "In Progress", "In Review", "Done", "Cancelled"])
         #expect(placements.map(\.kind) == [.backlog, .wait, .active, .wait, .done, .discarded])
         #expect(placements.first { $0.status == "In Progress" }?.meanEntryDays == 3)
     }
@@ -44,7 +45,10 @@ import Testing
     @Test func theStarterFileLoadsBackAndNamesEveryStatus() throws {
         let text = StarterConfiguration(dataset: Self.dataset).yaml()
         let stream = try ValueStreamLoader.parse(text, file: "streamgauge.yml")
-        #expect(stream.stages.flatMap(\.statuses) == ["To Do", "Ready for Dev", "In Progress", "In Review", "Done", "Cancelled"])
+        #expect(
+            stream.stages.flatMap(\.statuses) == [
+                "To Do", "Ready for Dev", "In Progress", "In Review", "Done", "Cancelled",
+            ])
         #expect(stream.teamNames == ["ONB": "ONB", "PAY": "PAY"])
         #expect(stream.flowItems.first { $0.name == "Defect" }?.types == ["Bug"])
         #expect(text.contains("# In Progress; 0 items now; entered 3.0 days after creation on average"))

@@ -42,8 +42,17 @@ import Testing
         #expect(stream.flowItems.map(\.types) == [["Story", "Epic"], ["Bug"]])
         #expect(stream.teamRule == .component)
         #expect(stream.teamNames == ["PAY": "Payments"])
-        #expect(stream.businessStream == BusinessStream(name: "Dental insurance", steps: [BusinessStep(name: "Onboarding", projects: ["ONB"], labels: ["onboarding"])]))
-        #expect(stream.sprints == [ConfiguredSprint(name: "PAY Sprint 12", team: "Payments", start: Day(iso: "2026-11-02")!, end: Day(iso: "2026-11-13")!)])
+        #expect(
+            stream.businessStream
+                == BusinessStream(
+                    name: "Dental insurance",
+                    steps: [BusinessStep(name: "Onboarding", projects: ["ONB"], labels: ["onboarding"])]))
+        #expect(
+            stream.sprints == [
+                ConfiguredSprint(
+                    name: "PAY Sprint 12", team: "Payments", start: Day(iso: "2026-11-02")!,
+                    end: Day(iso: "2026-11-13")!)
+            ])
     }
 
     @Test func anEmptyFileIsTheDefaultMapping() throws {
@@ -53,16 +62,26 @@ import Testing
     }
 
     @Test(arguments: [
-        ("stages:\n  - { name: A, kind: active, statuses: [X] }\ncolour: red\n",
-         "bad.yml:3:1: error: unknown key \"colour\" in the configuration; expected one of businessStream, discardedResolutions, flowItems, name, sprints, stages, teams, timezone, weekStart"),
-        ("stages:\n  - { name: A, kind: active, statuses: [X] }\n  - { name: B, kind: wait, statuses: [Y, x] }\n",
-         "bad.yml:3:42: error: status 'x' is named twice: in stage 'A' and in stage 'B'"),
-        ("stages:\n  - { name: A, kind: active }\n",
-         "bad.yml:2:5: error: stage 'A' names no statuses; give it \"statuses: [...]\""),
-        ("stages:\n  - { name: A, kind: doing, statuses: [X] }\n",
-         "bad.yml:2:22: error: unknown kind 'doing' for stage 'A'; expected one of backlog, active, wait, done, discarded"),
-        ("timezone: Mars/Olympus\n",
-         "bad.yml:1:11: error: unknown time zone 'Mars/Olympus' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'"),
+        (
+            "stages:\n  - { name: A, kind: active, statuses: [X] }\ncolour: red\n",
+            "bad.yml:3:1: error: unknown key \"colour\" in the configuration; expected one of businessStream, discardedResolutions, flowItems, name, sprints, stages, teams, timezone, weekStart"
+        ),
+        (
+            "stages:\n  - { name: A, kind: active, statuses: [X] }\n  - { name: B, kind: wait, statuses: [Y, x] }\n",
+            "bad.yml:3:42: error: status 'x' is named twice: in stage 'A' and in stage 'B'"
+        ),
+        (
+            "stages:\n  - { name: A, kind: active }\n",
+            "bad.yml:2:5: error: stage 'A' names no statuses; give it \"statuses: [...]\""
+        ),
+        (
+            "stages:\n  - { name: A, kind: doing, statuses: [X] }\n",
+            "bad.yml:2:22: error: unknown kind 'doing' for stage 'A'; expected one of backlog, active, wait, done, discarded"
+        ),
+        (
+            "timezone: Mars/Olympus\n",
+            "bad.yml:1:11: error: unknown time zone 'Mars/Olympus' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'"
+        ),
         ("stages: [\n", "bad.yml:2:1: error: the configuration is not valid YAML: did not find expected node content"),
     ])
     func badConfigurationsNameFileLineAndKey(text: String, expected: String) {

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct DayTests {
     @Test func civilRoundTripsAcrossLeapYearsAndTheEpoch() {
-        for (year, month, day, ordinal) in [(1970, 1, 1, 0), (2000, 2, 29, 11016), (1969, 12, 31, -1), (2026, 11, 25, 20782)] {
+        for (year, month, day, ordinal) in [
+            (1970, 1, 1, 0), (2000, 2, 29, 11016), (1969, 12, 31, -1), (2026, 11, 25, 20782),
+        ] {
             let value = Day(year: year, month: month, day: day)
             #expect(value?.ordinal == ordinal)
             #expect(value.map { [$0.civil.year, $0.civil.month, $0.civil.day] } == [year, month, day])
@@ -41,7 +43,9 @@ import Testing
         let winter = berlin.instant(year: 2026, month: 1, day: 15, hour: 9)
         #expect(winter == Date.utc(year: 2026, month: 1, day: 15, hour: 8))
         // 23:30 UTC on 2026-07-01 is already 2 July in Berlin.
-        #expect(berlin.day(of: Date.utc(year: 2026, month: 7, day: 1, hour: 23, minute: 30)).description == "2026-07-02")
-        #expect(berlin.start(of: try #require(Day(iso: "2026-07-02"))) == Date.utc(year: 2026, month: 7, day: 1, hour: 22))
+        #expect(
+            berlin.day(of: Date.utc(year: 2026, month: 7, day: 1, hour: 23, minute: 30)).description == "2026-07-02")
+        #expect(
+            berlin.start(of: try #require(Day(iso: "2026-07-02"))) == Date.utc(year: 2026, month: 7, day: 1, hour: 22))
     }
 }

@@ -24,7 +24,9 @@ import Testing
 
     @Test func badDateNamesRecordColumnAndValue() throws {
         let out = try CLI.scratchFolder().appendingPathComponent("report")
-        let result = try CLI.run(["report", CLI.fixtures.appendingPathComponent("bad-date.csv").path, "--out", out.path])
+        let result = try CLI.run([
+            "report", CLI.fixtures.appendingPathComponent("bad-date.csv").path, "--out", out.path,
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.contains("'31/13/26 9:00'"))
         #expect(result.stderr.contains("\"Created\""))

@@ -32,7 +32,10 @@ import Testing
     @Test func theReportCountsWhatExplainShows() throws {
         let out = try CLI.scratchFolder()
         let result = try CLI.run(
-            ["report", Self.story, "--config", Self.config, "--from", "2026-11-09", "--to", "2026-11-15", "--out", out.path])
+            [
+                "report", Self.story, "--config", Self.config, "--from", "2026-11-09", "--to", "2026-11-15", "--out",
+                out.path,
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try CLI.json(out.appendingPathComponent("report.json"))
         #expect(json["history"] as? String == "full")

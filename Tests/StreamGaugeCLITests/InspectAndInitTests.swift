@@ -8,7 +8,9 @@ import Testing
             "inspect", ReportEndToEndTests.sampleCSV.path, "--config", ReportEndToEndTests.sampleConfig.path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("jira-cloud-export.csv: Jira CSV export, 300 items, 0 status changes, history: none"))
+        #expect(
+            result.stdout.contains("jira-cloud-export.csv: Jira CSV export, 300 items, 0 status changes, history: none")
+        )
         #expect(result.stdout.contains("Items: 300\n"))
         #expect(result.stdout.contains("Dates: 2026-07-27 to 2026-11-20 (Europe/Berlin)\n"))
         #expect(result.stdout.contains("Statuses, and where the configuration places them:"))
@@ -24,7 +26,8 @@ import Testing
         let config = folder.appendingPathComponent("streamgauge.yml")
         try starter.stdout.write(to: config, atomically: true, encoding: .utf8)
         let report = try CLI.run([
-            "report", ReportEndToEndTests.sampleXML.path, "--config", config.path, "--out", folder.appendingPathComponent("out").path,
+            "report", ReportEndToEndTests.sampleXML.path, "--config", config.path, "--out",
+            folder.appendingPathComponent("out").path,
             "--format", "json",
         ])
         #expect(report.status == 0, "\(report.stderr)")

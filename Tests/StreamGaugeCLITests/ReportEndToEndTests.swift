@@ -52,7 +52,9 @@ import Testing
         let folder = try CLI.scratchFolder()
         func report(_ input: URL, _ name: String, teams: [String] = []) throws -> [String: Any] {
             let out = folder.appendingPathComponent(name)
-            let arguments = ["report", input.path, "--out", out.path, "--config", Self.sampleConfig.path, "--format", "json"]
+            let arguments = [
+                "report", input.path, "--out", out.path, "--config", Self.sampleConfig.path, "--format", "json",
+            ]
             let result = try CLI.run(arguments + teams.flatMap { ["--team", $0] })
             #expect(result.status == 0, "\(result.stderr)")
             return try CLI.json(out.appendingPathComponent("report.json"))
@@ -91,7 +93,9 @@ import Testing
     @Test func theSameInputGivesByteIdenticalOutput() throws {
         let folder = try CLI.scratchFolder()
         for run in ["a", "b"] {
-            #expect(try CLI.run(["report", Self.sampleCSV.path, "--out", folder.appendingPathComponent(run).path]).status == 0)
+            #expect(
+                try CLI.run(["report", Self.sampleCSV.path, "--out", folder.appendingPathComponent(run).path]).status
+                    == 0)
         }
         for file in ["report.html", "report.md", "report.json", "items.csv"] {
             let first = try Data(contentsOf: folder.appendingPathComponent("a/\(file)"))
@@ -102,7 +106,9 @@ import Testing
 
     @Test func weekFlagSetsTheWindow() throws {
         let out = try CLI.scratchFolder()
-        let result = try CLI.run(["report", Self.sampleCSV.path, "--week", "2026-W45", "--out", out.path, "--format", "json"])
+        let result = try CLI.run([
+            "report", Self.sampleCSV.path, "--week", "2026-W45", "--out", out.path, "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let window = try #require(try CLI.json(out.appendingPathComponent("report.json"))["window"] as? [String: Any])
         #expect(window["from"] as? String == "2026-11-02")
@@ -112,7 +118,9 @@ import Testing
     @Test func escapingSurvivesEveryOutput() throws {
         let out = try CLI.scratchFolder()
         let input = CLI.fixtures.appendingPathComponent("escaping.csv")
-        let result = try CLI.run(["report", input.path, "--out", out.path, "--from", "2026-11-20", "--to", "2026-11-26"])
+        let result = try CLI.run([
+            "report", input.path, "--out", out.path, "--from", "2026-11-20", "--to", "2026-11-26",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let html = try CLI.read(out.appendingPathComponent("report.html"))
         #expect(!html.contains("<script>alert(1)</script>"))

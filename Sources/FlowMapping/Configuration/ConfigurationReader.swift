@@ -1,5 +1,5 @@
-import Foundation
 import FlowModel
+import Foundation
 import Yams
 
 /// Walks the YAML tree of a configuration, checking every key and value against SPEC §3.
@@ -13,14 +13,17 @@ struct ConfigurationReader {
         if let node = top["timezone"] {
             let identifier = try string(node, key: "timezone")
             guard let zone = TimeZone(identifier: identifier) else {
-                throw error(at: node, "unknown time zone '\(identifier)' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'")
+                throw error(
+                    at: node,
+                    "unknown time zone '\(identifier)' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'")
             }
             stream.timeZone = zone
         }
         if let node = top["weekStart"] {
             let text = try string(node, key: "weekStart")
             guard let start = WeekStart(rawValue: text.lowercased()) else {
-                throw error(at: node, "unknown week start '\(text)' in key \"weekStart\"; expected a weekday like 'monday'")
+                throw error(
+                    at: node, "unknown week start '\(text)' in key \"weekStart\"; expected a weekday like 'monday'")
             }
             stream.weekStart = start
         }
@@ -52,7 +55,11 @@ struct ConfigurationReader {
             }
             var statusNodes: [Node] = []
             if let list = fields["statuses"] {
-                if case .scalar = list { statusNodes = [list] } else { statusNodes = try sequence(list, key: "statuses") }
+                if case .scalar = list {
+                    statusNodes = [list]
+                } else {
+                    statusNodes = try sequence(list, key: "statuses")
+                }
             }
             if statusNodes.isEmpty {
                 throw error(at: entry, "stage '\(name)' names no statuses; give it \"statuses: [...]\"")
@@ -62,7 +69,8 @@ struct ConfigurationReader {
                 let status = try string(node, key: "statuses")
                 let folded = StatusName.fold(status)
                 if let other = seen[folded] {
-                    throw error(at: node, "status '\(status)' is named twice: in stage '\(other)' and in stage '\(name)'")
+                    throw error(
+                        at: node, "status '\(status)' is named twice: in stage '\(other)' and in stage '\(name)'")
                 }
                 seen[folded] = name
                 statuses.append(status)
@@ -92,7 +100,8 @@ struct ConfigurationReader {
             case "project": stream.teamRule = .project
             case "component": stream.teamRule = .component
             case "label":
-                let candidates = try fields["labels"].map { node throws(InputError) in try strings(node, key: "labels") } ?? []
+                let candidates =
+                    try fields["labels"].map { node throws(InputError) in try strings(node, key: "labels") } ?? []
                 stream.teamRule = .label(candidates: candidates)
             case "field":
                 guard let fieldNode = fields["field"] else {
@@ -115,18 +124,26 @@ struct ConfigurationReader {
 
     private func businessStream(_ node: Node) throws(InputError) -> BusinessStream {
         let fields = try mapping(node, allowed: ["name", "steps"], context: "\"businessStream\"")
-        let name = try fields["name"].map { node throws(InputError) in try string(node, key: "name") } ?? "Business value stream"
+        let name =
+            try fields["name"].map { node throws(InputError) in try string(node, key: "name") }
+            ?? "Business value stream"
         var steps: [BusinessStep] = []
         for entry in try fields["steps"].map({ node throws(InputError) in try sequence(node, key: "steps") }) ?? [] {
             let stepFields = try mapping(entry, allowed: ["name", "match"], context: "a business stream step")
-            guard let nameNode = stepFields["name"] else { throw error(at: entry, "a business stream step has no \"name\"") }
+            guard let nameNode = stepFields["name"] else {
+                throw error(at: entry, "a business stream step has no \"name\"")
+            }
             var step = BusinessStep(name: try string(nameNode, key: "name"))
             if let matchNode = stepFields["match"] {
                 let match = try mapping(
                     matchNode, allowed: ["projects", "components", "labels", "types", "epics"], context: "\"match\"")
-                step.projects = try match["projects"].map { node throws(InputError) in try strings(node, key: "projects") } ?? []
-                step.components = try match["components"].map { node throws(InputError) in try strings(node, key: "components") } ?? []
-                step.labels = try match["labels"].map { node throws(InputError) in try strings(node, key: "labels") } ?? []
+                step.projects =
+                    try match["projects"].map { node throws(InputError) in try strings(node, key: "projects") } ?? []
+                step.components =
+                    try match["components"].map { node throws(InputError) in try strings(node, key: "components") }
+                    ?? []
+                step.labels =
+                    try match["labels"].map { node throws(InputError) in try strings(node, key: "labels") } ?? []
                 step.types = try match["types"].map { node throws(InputError) in try strings(node, key: "types") } ?? []
                 step.epics = try match["epics"].map { node throws(InputError) in try strings(node, key: "epics") } ?? []
             }

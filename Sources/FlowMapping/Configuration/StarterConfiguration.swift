@@ -1,5 +1,5 @@
-import Foundation
 import FlowModel
+import Foundation
 
 /// Writes a commented starter configuration (`streamgauge init`) from the statuses an export really has.
 ///
@@ -85,7 +85,8 @@ public struct StarterConfiguration {
             lines.append("    kind: \(placement.kind.rawValue)")
             lines.append("    statuses: [\(quoted(placement.status))]  # \(comment)")
         }
-        lines.append("discardedResolutions: [\(ValueStream.standardDiscardedResolutions.map(quoted).joined(separator: ", "))]")
+        lines.append(
+            "discardedResolutions: [\(ValueStream.standardDiscardedResolutions.map(quoted).joined(separator: ", "))]")
         lines.append("flowItems:  # Flow Framework item types by issue type; types not listed count as Feature")
         let types = Set(dataset.items.map(\.type)).filter { !$0.isEmpty }
         for (name, standard) in ValueStream.standardFlowItems {

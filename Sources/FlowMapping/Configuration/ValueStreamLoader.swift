@@ -1,5 +1,5 @@
-import Foundation
 import FlowModel
+import Foundation
 import Yams
 
 /// Reads a value-stream configuration (`streamgauge.yml`, SPEC §3) with every key checked.
