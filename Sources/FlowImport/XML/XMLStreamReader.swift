@@ -199,6 +199,30 @@ struct XMLStartTag<Name: XMLVocabulary> {
         }
     }
 
+    /// Calls `body` with each attribute whose name is in the vocabulary and its value as UTF-8 bytes, in
+    /// document order, building no `String`. The bytes are valid only during the call; `&#38;` in them is
+    /// already turned back into `&`.
+    func forEachAttributeBytes<Failure: Error>(
+        _ body: (Name, UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard let attributes else { return }
+        for index in 0..<attributeCount {
+            guard let identity = attributes[index * 5],
+                let name = names.pointee.name(for: Int(bitPattern: identity)),
+                let bytes = valueBytes(at: index)
+            else { continue }
+            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
+                try body(name, bytes)
+                continue
+            }
+            var failure: Failure?
+            Array((value(at: index) ?? "").utf8).withUnsafeBufferPointer { decoded in
+                do throws(Failure) { try body(name, decoded) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
     /// Every attribute as (name, value), for messages and tests; builds `String`s.
     var allAttributes: [(name: String, value: String)] {
         guard let attributes else { return [] }
