@@ -7,16 +7,26 @@
 #     streamgauge report         vs  wc -l                                                (target: within 10×)
 #   XML (the same issues as Jira RSS):
 #     streamgauge report         vs  xmllint --stream --noout                             (ratio; SPEC's 1.5× is for backups)
+#   Jira site backup (entities.xml + activeobjects.xml, ~100 000 issues, ~760 000 status changes, ~360 MB):
+#     streamgauge report         vs  xmllint --stream --noout on entities.xml              (target: within 1.5×)
+#     peak memory per status change                                                      (target: ≤ 300 bytes)
+#   Jira REST JSON (~50 000 issues in pages of 100, with changelogs):
+#     streamgauge report, time and peak memory per status change
 #   and the generator itself, plus peak memory (maximum resident set) of every command.
 #
 # The data is generated deterministically (samplegen, fixed seed), so every run measures the same
-# bytes. Everything goes into .bench/ (git-ignored); results also land in .bench/results.md.
+# bytes. Everything goes into .bench/ (git-ignored, or --dir); results also land in results.md there.
+# The whole run takes about four minutes on two cores.
 #
-# usage: Scripts/bench.sh [--issues N] [--runs N] [--no-build] [--scratch-path DIR] [--install]
-#   --issues N          issues to generate (default 100000)
+# usage: Scripts/bench.sh [--issues N] [--history-issues N] [--json-issues N] [--runs N] [--no-build]
+#                        [--scratch-path DIR] [--dir DIR] [--install]
+#   --issues N          issues in the CSV and XML exports (default 100000)
+#   --history-issues N  issues in the site backup (default 100000; 0 skips it)
+#   --json-issues N     issues in the REST JSON pages (default 50000; 0 skips them)
 #   --runs N            timed runs of each fast command (default 5; slow ones get 3)
 #   --no-build          use the binaries already in the scratch path
 #   --scratch-path DIR  SwiftPM build folder (default .build)
+#   --dir DIR           where data, logs and results go (default .bench)
 #   --install           install missing tools (apt-get, pip) instead of only naming them
 #
 # Needs: swift, python3 with pandas, xmllint (libxml2-utils), GNU time (/usr/bin/time);
@@ -25,6 +35,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 issues=100000
+history_issues=100000
+json_issues=50000
 columns=60
 seed=42
 runs=5
@@ -37,6 +49,9 @@ bench=.bench
 while [ $# -gt 0 ]; do
     case "$1" in
     --issues) issues="$2"; shift 2 ;;
+    --history-issues) history_issues="$2"; shift 2 ;;
+    --json-issues) json_issues="$2"; shift 2 ;;
+    --dir) bench="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --scratch-path) scratch="$2"; shift 2 ;;
@@ -145,6 +160,22 @@ measure() {
 
 skip() { printf '%s\tskipped\t\t\t\t\t%s\n' "$1" "$2" >>"$results"; }
 
+# measure_once NAME COMMAND...: one run under GNU time (for commands too slow, or too big in their
+# output, to repeat: the generators of the history formats).
+measure_once() {
+    local name="$1"
+    shift
+    say "running $name (once)"
+    if ! /usr/bin/time -f '%e %M' -o "$bench/$name.time" "$@" >"$bench/$name.log" 2>&1; then
+        say "$name failed: $(head -n 3 "$bench/$name.log" | cut -c1-200 | tr '\n' ' ')"
+        printf '%s\tfailed\t\t\t\t\t%s\n' "$name" "$(head -n 1 "$bench/$name.log" | cut -c1-80)" >>"$results"
+        return 1
+    fi
+    local elapsed memory
+    read -r elapsed memory <<<"$(tail -n 1 "$bench/$name.time")"
+    printf '%s\tok\t%s\t0\t%s\t1\t%s\n' "$name" "$elapsed" "$elapsed" "$memory" >>"$results"
+}
+
 cat >"$bench/pandas_read_csv.py" <<'PY'
 # pandas baseline: read the whole export, parsing the three date columns in Jira's format.
 import sys
@@ -178,12 +209,47 @@ else
     skip "xml-streamgauge" "streamgauge $streamgauge_problem"
 fi
 
+# --- history formats: site backup and REST JSON --------------------------------------------------
+# The `queues` workflow over a year gives about 7.6 status changes per issue (SPEC §8: ~800 000 for
+# ~100 000 issues); samplegen's log says how many exactly, for the memory per status change.
+backup_dir="$data/backup"
+backup="$backup_dir/jira-backup/entities.xml"
+json_dir="$data/json/jira-rest-json"
+history_flags=(--seed "$seed" --workflow queues --weeks 52)
+if [ "$history_issues" -gt 0 ]; then
+    rm -rf "$backup_dir"
+    if measure_once "samplegen-backup" "$bin/samplegen" --issues "$history_issues" "${history_flags[@]}" \
+        --formats backup --out "$backup_dir"; then
+        measure "backup-xmllint" "$slow_runs" xmllint --stream --noout "$backup"
+        if [ -z "$streamgauge_problem" ]; then
+            measure "backup-streamgauge" "$slow_runs" "$bin/streamgauge" report "$backup" --out "$bench/report-backup" \
+                --format html,md,json,csv
+        else
+            skip "backup-streamgauge" "streamgauge $streamgauge_problem"
+        fi
+    fi
+fi
+if [ "$json_issues" -gt 0 ]; then
+    rm -rf "$data/json"
+    if measure_once "samplegen-json" "$bin/samplegen" --issues "$json_issues" "${history_flags[@]}" \
+        --formats json --out "$data/json"; then
+        if [ -z "$streamgauge_problem" ]; then
+            measure "json-streamgauge" "$slow_runs" "$bin/streamgauge" report "$json_dir"/page-*.json \
+                --out "$bench/report-json" --format html,md,json,csv
+        else
+            skip "json-streamgauge" "streamgauge $streamgauge_problem"
+        fi
+    fi
+fi
+
 # --- report -------------------------------------------------------------------------------------
-python3 - "$results" "$csv" "$xml" "$bench" "$(( $(date +%s) - started ))" <<'PY' | tee "$bench/results.md"
+python3 - "$results" "$csv" "$xml" "$bench" "$(( $(date +%s) - started ))" "$backup" "$json_dir" <<'PY' | tee "$bench/results.md"
+import glob
 import os
+import re
 import sys
 
-results_path, csv_path, xml_path, bench, elapsed = sys.argv[1:6]
+results_path, csv_path, xml_path, bench, elapsed, backup_path, json_dir = sys.argv[1:8]
 rows = {}
 for line in open(results_path, encoding="utf-8"):
     name, status, mean, stddev, fastest, runs, memory_kb = (line.rstrip("\n").split("\t") + [""] * 7)[:7]
@@ -200,15 +266,31 @@ def size(path):
 
 labels = {
     "samplegen": "generate CSV + XML (samplegen)",
+    "samplegen-backup": "generate site backup (samplegen, once)",
+    "samplegen-json": "generate REST JSON pages (samplegen, once)",
     "csv-wc-l": "CSV: wc -l",
     "csv-pandas": "CSV: pandas read_csv, 3 date columns",
     "csv-streamgauge": "CSV: streamgauge report",
     "xml-xmllint": "XML: xmllint --stream --noout",
     "xml-streamgauge": "XML: streamgauge report",
+    "backup-xmllint": "backup: xmllint --stream --noout entities.xml",
+    "backup-streamgauge": "backup: streamgauge report",
+    "json-streamgauge": "REST JSON: streamgauge report",
 }
+
+def status_changes(log):
+    """The status changes samplegen says it wrote ("…, 755972 status changes, …")."""
+    path = os.path.join(bench, log)
+    if not os.path.exists(path):
+        return None
+    found = re.search(r"(\d+) status changes", open(path, encoding="utf-8").read())
+    return int(found.group(1)) if found else None
+
+json_pages = glob.glob(os.path.join(json_dir, "page-*.json"))
+json_size = sum(os.path.getsize(page) for page in json_pages) / 1e6
 print(f"# StreamGauge benchmark\n")
-print(f"CSV {size(csv_path):.1f} MB, XML {size(xml_path):.1f} MB; {os.cpu_count()} cores; "
-      f"whole run {elapsed} s.\n")
+print(f"CSV {size(csv_path):.1f} MB, XML {size(xml_path):.1f} MB, backup {size(backup_path):.1f} MB, "
+      f"REST JSON {json_size:.1f} MB in {len(json_pages)} pages; {os.cpu_count()} cores; whole run {elapsed} s.\n")
 print("| command | mean s | ± s | runs | peak MB | note |")
 print("| --- | ---: | ---: | ---: | ---: | --- |")
 for name, label in labels.items():
@@ -238,7 +320,23 @@ compare("CSV: streamgauge time / wc -l time", csv_sg / wc if csv_sg and wc else 
         "≤ 10×", lambda v: v <= 10)
 compare("XML: streamgauge time / xmllint time", xml_sg / xmllint if xml_sg and xmllint else None,
         "≤ 1.5× (SPEC target for backups; informative for RSS)", lambda v: v <= 1.5)
-for name in ("report-csv", "report-xml"):
+backup_sg, backup_lint = seconds("backup-streamgauge"), seconds("backup-xmllint")
+compare("backup: streamgauge time / xmllint time", backup_sg / backup_lint if backup_sg and backup_lint else None,
+        "≤ 1.5×", lambda v: v <= 1.5)
+
+def per_change(name, log, target):
+    row, changes = rows.get(name), status_changes(log)
+    label = f"{labels[name].split(':')[0]}: peak memory per status change"
+    if not row or row["status"] != "ok" or not row["memory"].isdigit() or not changes:
+        print(f"| {label} | — | {target} | not measured |")
+        return
+    value = int(row["memory"]) * 1024 / changes
+    verdict = ("PASS" if value <= 300 else "FAIL") if target != "informative" else "—"
+    print(f"| {label} ({changes:,} changes) | {value:.0f} B | {target} | {verdict} |")
+
+per_change("backup-streamgauge", "samplegen-backup.log", "≤ 300 B (plus the largest element)")
+per_change("json-streamgauge", "samplegen-json.log", "informative")
+for name in ("report-csv", "report-xml", "report-backup", "report-json"):
     html = os.path.join(bench, name, "report.html")
     if os.path.exists(html):
         print(f"\n{name}/report.html: {size(html):.2f} MB (target < 2 MB): "

@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Checks a pair of files written by samplegen: each is well-formed, they describe the same
+"""Checks the files written by samplegen: each is well-formed, they describe the same
 issues, and the numbers hang together (Time in Status totals add up to the last status change,
-Resolved equals Status Category Changed, every sprint belongs to the issue's team...).
+Resolved equals Status Category Changed, every sprint belongs to the issue's team...). When the
+history formats are there too (jira-backup/, jira-rest-json/, transitions.csv), every issue must
+have the same status changes in each of them, and the created time and status of the CSV.
 
 usage: Scripts/check-sample.py DIR [ZONE]   (DIR holds jira-cloud-export.csv and .xml;
-       ZONE is the --timezone given to samplegen, default Europe/Berlin: CSV times are
-       wall-clock times in it)
+       ZONE is the --timezone given to samplegen, default Europe/Berlin: CSV and backup times
+       are wall-clock times in it)
 Exits 1 and lists the problems when anything is off. Standard library only.
 """
 import csv
 import datetime as dt
+import json
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -19,8 +22,9 @@ CSV_DATE = "%d/%b/%y %I:%M %p"
 RSS_DATE = "%a, %d %b %Y %H:%M:%S %z"
 SPECIAL_TITLES = ['<script>alert("x")</script> | *bold*', '=HYPERLINK("http://example.com")']
 CATEGORY = {"To Do": "To Do", "Ready for Dev": "To Do", "In Progress": "In Progress", "In Review": "In Progress",
-            "QA": "In Progress", "Done": "Done", "Cancelled": "Done"}
-STATUS_IDS = {"10000", "10101", "3", "10102", "10103", "10001", "10104"}
+            "QA": "In Progress", "Done": "Done", "Cancelled": "Done", "Ready for Review": "In Progress",
+            "Ready for QA": "In Progress", "Ready to Deploy": "In Progress"}
+STATUS_IDS = {"10000", "10101", "3", "10102", "10103", "10001", "10104", "10105", "10106", "10107"}
 
 problems = []
 
@@ -195,9 +199,109 @@ def main():
     if seen != len(issues):
         problem(f"csv has {len(issues)} issues, xml {seen}")
 
-    print(f"checked {len(issues)} issues, {len(header)} columns: "
+    formats = check_histories(folder, issues)
+    print(f"checked {len(issues)} issues, {len(header)} columns{formats}: "
           + ("ok" if not problems else f"{len(problems)} problems"))
     sys.exit(1 if problems else 0)
+
+
+def backup_histories(path):
+    """(key -> [(instant, from, to)], key -> (created, status)) from a site backup's entities.xml."""
+    statuses, groups, changes, issues = {}, {}, {}, {}
+    local = lambda text: dt.datetime.strptime(text, "%Y-%m-%d %H:%M:%S.%f").replace(tzinfo=ZONE).astimezone(dt.timezone.utc)
+    for _, element in ET.iterparse(path, events=("end",)):
+        tag, get = element.tag, element.get
+        if tag == "Status":
+            statuses[get("id")] = get("name")
+        elif tag == "ChangeGroup":
+            groups[get("id")] = (get("issue"), local(get("created")))
+        elif tag == "ChangeItem" and get("fieldtype") == "jira" and get("field") == "status":
+            issue, at = groups[get("group")]
+            changes.setdefault(issue, []).append((at, get("oldstring"), get("newstring")))
+        elif tag == "Issue":
+            issues[get("id")] = (get("key"), local(get("created")), get("status"))
+        if tag != "entity-engine-xml":
+            element.clear()
+    histories = {key: sorted(changes.get(id, []), key=lambda change: change[0]) for id, (key, _, _) in issues.items()}
+    facts = {key: (created, statuses.get(status)) for key, created, status in issues.values()}
+    return histories, facts
+
+
+def json_histories(folder):
+    """(key -> [(instant, from, to)], key -> (created, status)) from REST search pages."""
+    histories, facts = {}, {}
+    stamp = lambda text: dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%f%z").astimezone(dt.timezone.utc)
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            page = json.load(handle)
+        for issue in page["issues"]:
+            changes = []
+            for history in reversed(issue["changelog"]["histories"]):
+                for item in history["items"]:
+                    if item["field"] == "status" and item["fieldtype"] == "jira":
+                        changes.append((stamp(history["created"]), item["fromString"], item["toString"]))
+            histories[issue["key"]] = sorted(changes, key=lambda change: change[0])
+            fields = issue["fields"]
+            facts[issue["key"]] = (stamp(fields["created"]), fields["status"]["name"])
+    return histories, facts
+
+
+def transitions_histories(path):
+    """(key -> [(instant, from, to)], key -> (created, status)) from a transitions CSV."""
+    histories, facts, latest = {}, {}, {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            key = row["key"]
+            at = dt.datetime.fromisoformat(row["at"]).astimezone(dt.timezone.utc)
+            created = dt.datetime.fromisoformat(row["created"]).astimezone(dt.timezone.utc)
+            histories.setdefault(key, [])
+            if row["from"]:
+                histories[key].append((at, row["from"], row["to"]))
+            elif at != created:
+                problem(f"{key}: transitions creation row at {row['at']}, created {row['created']}")
+            if key not in latest or at >= latest[key]:
+                latest[key] = at
+                facts[key] = (created, row["to"])
+    for changes in histories.values():
+        changes.sort(key=lambda change: change[0])
+    return histories, facts
+
+
+def check_histories(folder, issues):
+    """Compares the history formats that are in `folder` with each other and with the CSV; returns
+    a note naming them."""
+    found = {}
+    backup = os.path.join(folder, "jira-backup", "entities.xml")
+    if os.path.exists(backup):
+        found["backup"] = backup_histories(backup)
+    pages = os.path.join(folder, "jira-rest-json")
+    if os.path.isdir(pages):
+        found["json"] = json_histories(pages)
+    transitions = os.path.join(folder, "transitions.csv")
+    if os.path.exists(transitions):
+        found["transitions"] = transitions_histories(transitions)
+    reference = None
+    for name, (histories, facts) in found.items():
+        if set(histories) != set(issues):
+            problem(f"{name}: {len(histories)} issues, csv {len(issues)}")
+        for key, (created, status) in facts.items():
+            cells = issues.get(key)
+            if cells is None:
+                continue
+            if created != minute(cells["Created"][0]):
+                problem(f"{key}: {name} created {created}, csv {cells['Created'][0]}")
+            if status != cells["Status"][0]:
+                problem(f"{key}: {name} status {status!r}, csv {cells['Status'][0]!r}")
+        if reference is None:
+            reference = (name, histories)
+            continue
+        for key, changes in histories.items():
+            if changes != reference[1].get(key):
+                problem(f"{key}: {name} history differs from {reference[0]}")
+    if not found:
+        return ""
+    changes = sum(len(changes) for changes in next(iter(found.values()))[0].values())
+    return f", {changes} status changes in " + ", ".join(found)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,14 @@ struct ValueStreamConfigWriter {
         ("Discarded", "discarded", [.cancelled]),
     ]
 
+    /// The stages of the `queues` workflow: each queue is a wait stage of its own.
+    private static let queueStages: [(name: String, kind: String, statuses: [WorkflowStatus])] = [
+        ("Backlog", "backlog", [.toDo]), ("Ready", "wait", [.readyForDev]), ("Development", "active", [.inProgress]),
+        ("Review", "wait", [.readyForReview, .inReview]), ("Ready for Test", "wait", [.readyForQA]),
+        ("Test", "active", [.qa]), ("Deploy", "wait", [.readyToDeploy]), ("Done", "done", [.done]),
+        ("Discarded", "discarded", [.cancelled]),
+    ]
+
     /// Flow Framework item types by issue type.
     private static let flowItems: [(name: String, kinds: [IssueKind])] = [
         ("Feature", [.story, .epic, .task, .subTask]), ("Defect", [.bug]), ("Risk", [.security]),
@@ -41,7 +49,7 @@ struct ValueStreamConfigWriter {
             stages:
 
             """)
-        for stage in Self.stages {
+        for stage in organisation.hasQueues ? Self.queueStages : Self.stages {
             let statuses = stage.statuses.map(\.name).joined(separator: ", ")
             file.write("  - { name: \(stage.name), kind: \(stage.kind), statuses: [\(statuses)] }\n")
         }

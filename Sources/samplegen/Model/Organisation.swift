@@ -12,6 +12,8 @@ struct Organisation {
     /// When the export was taken (Unix seconds); nothing in the data is later.
     let exportTime: Int
     let zone: ZoneRules
+    /// Whether the workflow has queue statuses between its steps (`samplegen --workflow queues`).
+    var hasQueues = false
 
     /// The sprints of one team, oldest first.
     func sprints(of team: Int) -> [Int] {

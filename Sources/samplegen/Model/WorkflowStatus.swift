@@ -1,9 +1,16 @@
 import FlowModel
 
 /// The statuses of the simulated teams' shared Jira workflow, with the ids and categories a
-/// Jira Cloud site would give them.
+/// Jira Cloud site would give them. The last three are queues that only the `queues` workflow
+/// (`samplegen --workflow queues`) passes through.
 enum WorkflowStatus: Int, CaseIterable {
     case toDo, readyForDev, inProgress, inReview, qa, done, cancelled
+    case readyForReview, readyForQA, readyToDeploy
+
+    /// The statuses of the workflow in use: the queues only when it has them.
+    static func workflow(queues: Bool) -> [WorkflowStatus] {
+        queues ? allCases : allCases.filter { $0.rawValue <= WorkflowStatus.cancelled.rawValue }
+    }
 
     /// The status name as Jira shows it.
     var name: String {
@@ -15,6 +22,9 @@ enum WorkflowStatus: Int, CaseIterable {
         case .qa: "QA"
         case .done: "Done"
         case .cancelled: "Cancelled"
+        case .readyForReview: "Ready for Review"
+        case .readyForQA: "Ready for QA"
+        case .readyToDeploy: "Ready to Deploy"
         }
     }
 
@@ -28,6 +38,9 @@ enum WorkflowStatus: Int, CaseIterable {
         case .qa: "10103"
         case .done: "10001"
         case .cancelled: "10104"
+        case .readyForReview: "10105"
+        case .readyForQA: "10106"
+        case .readyToDeploy: "10107"
         }
     }
 
@@ -35,7 +48,7 @@ enum WorkflowStatus: Int, CaseIterable {
     var category: StatusCategory {
         switch self {
         case .toDo, .readyForDev: .toDo
-        case .inProgress, .inReview, .qa: .inProgress
+        case .inProgress, .inReview, .qa, .readyForReview, .readyForQA, .readyToDeploy: .inProgress
         case .done, .cancelled: .done
         }
     }

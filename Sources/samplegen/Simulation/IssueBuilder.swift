@@ -8,10 +8,13 @@ struct IssueBuilder {
     private var epics: [[Int]]
     private var parents: [[Int]]
     private let planners: [SprintPlanner]
+    /// Whether hand-offs pass through queue statuses (see ``StatusWalk``).
+    private let queues: Bool
 
-    init(organisation: Organisation, hours: WorkingHours) {
+    init(organisation: Organisation, hours: WorkingHours, queues: Bool = false) {
         self.organisation = organisation
         self.hours = hours
+        self.queues = queues
         nextNumber = organisation.teams.map(\.firstIssueNumber)
         epics = organisation.teams.map { _ in [] }
         parents = organisation.teams.map { _ in [] }
@@ -46,6 +49,7 @@ struct IssueBuilder {
             random: random.fork(), hours: hours, now: organisation.exportTime, kind: kind,
             size: 0.5 + (issue.storyPoints ?? 2.5) / 5, doneResolution: teamInfo.setsResolution ? .done : nil,
             actor: kind == .epic ? teamInfo.lead : worker)
+        walk.queues = queues
         issue.history = walk.run(created: created, reporter: issue.reporter)
         if issue.history.count > 1 || random.chance(0.35) { issue.assignee = kind == .epic ? teamInfo.lead : worker }
 

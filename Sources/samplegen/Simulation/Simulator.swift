@@ -29,9 +29,9 @@ struct Simulator {
 
         var organisation = Organisation(
             teams: teams, people: people, sprints: schedule.sprints, releases: schedule.releases, issues: [],
-            periodStart: periodStart, exportTime: exportTime, zone: zone)
+            periodStart: periodStart, exportTime: exportTime, zone: zone, hasQueues: options.queues)
         var skeletonRandom = random.fork()
-        var builder = IssueBuilder(organisation: organisation, hours: hours)
+        var builder = IssueBuilder(organisation: organisation, hours: hours, queues: options.queues)
         for skeleton in skeletons(
             periodStart: periodStart, exportTime: exportTime, hours: hours, random: &skeletonRandom)
         {

@@ -11,6 +11,11 @@
 /// - skipped the flow: 3.5 % go from To Do straight to Done (half of those bugs as Duplicate);
 /// - a stale backlog: 30 % of items (12 % of bugs and sub-tasks) wait about 50 days before
 ///   anyone looks at them, so the export ends with a realistic pile of To Do.
+///
+/// With `queues`, every hand-off waits in a queue first — In Progress → Ready for Review → In
+/// Review → Ready for QA → QA → Ready to Deploy → Done — so a delivered item has about eight
+/// status changes, as on sites with a longer workflow. Without it, no extra random numbers are
+/// drawn, so the default workflow's data stays the same.
 struct StatusWalk {
     var random: SplitMix64
     let hours: WorkingHours
@@ -23,6 +28,8 @@ struct StatusWalk {
     let doneResolution: Resolution?
     /// Who moves the issue.
     let actor: Int
+    /// Whether hand-offs pass through queue statuses.
+    var queues = false
 
     private var time = 0
     private var changes: [Transition] = []
@@ -80,22 +87,22 @@ struct StatusWalk {
                 _ = move(to: .cancelled, afterDays: development / 2, resolution: .wontDo)
                 return
             }
-            guard move(to: .inReview, afterDays: development) else { return }
+            guard handOff(to: .inReview, afterDays: development, queue: .readyForReview, waitDays: 0.6) else { return }
             let review = random.skewed(mean: 0.9)
             if passes < 3 && random.chance(0.13) {
                 guard move(to: .inProgress, afterDays: review) else { return }
                 continue
             }
             if (kind == .task || kind == .subTask) && random.chance(0.35) {
-                guard move(to: .done, afterDays: review, resolution: doneResolution) else { return }
+                guard handOff(to: .done, afterDays: review, queue: .readyToDeploy, waitDays: 0.5) else { return }
             } else {
-                guard move(to: .qa, afterDays: review) else { return }
+                guard handOff(to: .qa, afterDays: review, queue: .readyForQA, waitDays: 0.7) else { return }
                 let test = random.skewed(mean: 1.1)
                 if passes < 3 && random.chance(0.12) {
                     guard move(to: .inProgress, afterDays: test) else { return }
                     continue
                 }
-                guard move(to: .done, afterDays: test, resolution: doneResolution) else { return }
+                guard handOff(to: .done, afterDays: test, queue: .readyToDeploy, waitDays: 0.5) else { return }
             }
             if reopened || !random.chance(0.04) { return }
             reopened = true
@@ -113,6 +120,17 @@ struct StatusWalk {
             guard move(to: .readyForDev, afterDays: random.skewed(mean: kind.backlogDays)) else { return false }
         }
         return move(to: .inProgress, afterDays: random.skewed(mean: 1.8))
+    }
+
+    /// Moves to `status` after about `days` — through `queue` first, where it waits about
+    /// `waitDays`, when the workflow has queues. Done sets the team's resolution.
+    private mutating func handOff(
+        to status: WorkflowStatus, afterDays days: Double, queue: WorkflowStatus, waitDays: Double
+    ) -> Bool {
+        let resolution = status == .done ? doneResolution : nil
+        guard queues else { return move(to: status, afterDays: days, resolution: resolution) }
+        guard move(to: queue, afterDays: days) else { return false }
+        return move(to: status, afterDays: random.skewed(mean: waitDays), resolution: resolution)
     }
 
     /// Moves to `status` after about `days` (snapped to office hours); false, and no move,
