@@ -1,0 +1,35 @@
+import FlowModel
+import Foundation
+
+/// The dates of an Azure DevOps CSV row and the partial history they imply: created in the first state,
+/// `Active` at the Activated Date, `Resolved` at the Resolved Date, closed at the Closed Date, and the
+/// current state at the State Change Date.
+///
+/// The closing change enters the current state when that is a Completed one (`Done` in the Scrum and Basic
+/// processes), else `Closed`.
+struct AzureDevOpsHistory {
+    var created: Date?
+    var activated: Date?
+    var resolved: Date?
+    var closed: Date?
+    /// When the item entered its current state.
+    var stateChanged: Date?
+    /// The changes, oldest first.
+    var changes: [StatusChange]
+
+    init(_ row: TrackerCSVRow, state: String, dates: inout TrackerDateReader) throws(TrackerRowError) {
+        created = try row.date("Created Date", &dates)
+        activated = try row.date("Activated Date", &dates)
+        resolved = try row.date("Resolved Date", &dates)
+        closed = try row.date("Closed Date", &dates)
+        stateChanged = try row.date("State Change Date", &dates)
+        var history = StageDateHistory()
+        history.add(AzureDevOpsState.firstState(current: state), at: created)
+        history.add("Active", at: activated)
+        history.add("Resolved", at: resolved)
+        let completed = AzureDevOpsState.category(of: state) == .done && !AzureDevOpsState.isRemoved(state)
+        history.add(completed ? state : "Closed", at: closed)
+        if !state.isEmpty { history.add(state, at: stateChanged) }
+        changes = history.changes
+    }
+}
