@@ -21,15 +21,60 @@ public struct ImportOptions: Sendable {
     public var lenient: Bool
     /// Called now and then with (bytes read, total bytes) of the current file.
     public var progress: (@Sendable (_ file: String, _ read: Int64, _ total: Int64) -> Void)?
+    /// Which other fields (custom fields, `Team`, `Issue id`…) items keep in `WorkItem.fields`; the Jira
+    /// CSV importer reads no other column. Default: ``KeptFields/standard``.
+    public var keptFields: KeptFields
 
     public init(
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, dateOrder: DateOrder? = nil, format: ExportFormat? = nil,
-        lenient: Bool = false, progress: (@Sendable (String, Int64, Int64) -> Void)? = nil
+        lenient: Bool = false, progress: (@Sendable (String, Int64, Int64) -> Void)? = nil,
+        keptFields: KeptFields = .standard
     ) {
         self.timeZone = timeZone
         self.dateOrder = dateOrder
         self.format = format
         self.lenient = lenient
         self.progress = progress
+        self.keptFields = keptFields
+    }
+}
+
+extension ImportOptions {
+    /// Which of an export's other fields items keep in `WorkItem.fields`. Reading fewer makes large
+    /// imports faster and smaller; the report reads a field only for a `teams: by: field` rule.
+    public enum KeptFields: Sendable, Hashable {
+        /// Every field the importer reads.
+        case all
+        /// The fields with these names, compared lowercased and without white space around them; a name
+        /// matches a field whether either is written `X` or `Custom field (X)`.
+        case named(Set<String>)
+
+        /// `Team`, the field team rules most often read.
+        public static let standard = KeptFields.named(["Team"])
+
+        /// True when a field called `name` is kept.
+        public func keeps(_ name: String) -> Bool {
+            switch self {
+            case .all: true
+            case .named(let names): names.contains { Self.folded($0) == Self.folded(name) }
+            }
+        }
+
+        /// `name` lowercased, white space around it dropped, and any `custom field (…)` around it removed.
+        private static func folded(_ name: String) -> String {
+            var text = trimmed(name).lowercased()
+            let prefix = "custom field ("
+            while text.hasPrefix(prefix) && text.hasSuffix(")") && text.count > prefix.count {
+                text = trimmed(String(text.dropFirst(prefix.count).dropLast()))
+            }
+            return text
+        }
+
+        private static func trimmed(_ text: String) -> String {
+            var scalars = Substring(text).unicodeScalars
+            while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+            while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+            return String(scalars)
+        }
     }
 }

@@ -9,7 +9,7 @@ public enum Importer {
     public static func load(_ files: [String], options: ImportOptions = ImportOptions()) throws(InputError) -> Dataset {
         var dataset = Dataset()
         for file in files {
-            dataset.merge(try loadOne(file, options: options))
+            dataset.merge(try loadOne(file, options: options, inputs: files))
         }
         return dataset
     }
@@ -19,7 +19,9 @@ public enum Importer {
         try FormatSniffer.format(of: try readPrefix(file), file: file)
     }
 
-    private static func loadOne(_ file: String, options: ImportOptions) throws(InputError) -> Dataset {
+    private static func loadOne(
+        _ file: String, options: ImportOptions, inputs: [String] = []
+    ) throws(InputError) -> Dataset {
         let format: ExportFormat
         if let forced = options.format { format = forced } else { format = try detect(file) }
         switch format {
@@ -29,6 +31,14 @@ public enum Importer {
             return try JiraXMLImporter(options: options).read(file)
         case .jiraJSON:
             return try JiraJSONImporter(options: options).read(file)
+        case .jiraBackup:
+            return try JiraBackupImporter(options: options, inputs: inputs).read(file)
+        case .transitionsCSV:
+            return try TransitionsCSVImporter(options: options).read(file)
+        case .stageDatesCSV:
+            return try StageDatesCSVImporter(options: options).read(file)
+        case .azureDevOpsCSV, .gitLabCSV, .redmineJSON, .trelloJSON, .gitHubJSON, .linearCSV:
+            return try TrackerImport.read(file, format: format, options: options)
         }
     }
 

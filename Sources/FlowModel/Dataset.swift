@@ -41,6 +41,9 @@ public struct Dataset: Sendable {
     public var sources: [SourceSummary]
     /// Things the import noticed that a reader of the report should know.
     public var notes: [String]
+    /// Stage names in flow order, from formats whose columns are stages (stage-dates CSV); empty otherwise.
+    /// A configuration may use it to place statuses that the mapping does not name.
+    public var stageOrder: [String] = []
 
     public init(
         items: [WorkItem] = [], sprints: [String: Sprint] = [:], statusNames: [String: String] = [:],
@@ -65,10 +68,63 @@ public struct Dataset: Sendable {
     /// Merges `other` into this dataset: items with the same key are replaced by `other`'s,
     /// except that history from either side is kept when only one side has it.
     public mutating func merge(_ other: Dataset) {
+        if items.isEmpty && Self.keysAreDistinct(other.items) {
+            // Nothing to merge with: take the items as they are, sharing their storage.
+            items = other.items
+        } else {
+            mergeItems(other.items)
+        }
+        sprints.merge(other.sprints) { _, new in new }
+        statusNames.merge(other.statusNames) { _, new in new }
+        statusCategories.merge(other.statusCategories) { _, new in new }
+        sources += other.sources
+        notes += other.notes
+        for stage in other.stageOrder where !stageOrder.contains(stage) { stageOrder.append(stage) }
+    }
+
+    /// True when no two items have the same key (as every importer gives them).
+    ///
+    /// ASCII keys (nearly all) are compared through a table of their bytes' hashes, much cheaper than a
+    /// `Set<String>`; any other key sends the check to a `Set`, which compares text as `String` does.
+    private static func keysAreDistinct(_ items: [WorkItem]) -> Bool {
+        var size = 16
+        while size < items.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        for index in items.indices {
+            guard let hash = asciiHash(items[index].key) else {
+                var keys = Set<String>(minimumCapacity: items.count)
+                for item in items where !keys.insert(item.key).inserted { return false }
+                return true
+            }
+            var slot = Int(truncatingIfNeeded: hash >> 1) & (size - 1)
+            while slots[slot] != 0 {
+                if items[Int(slots[slot]) - 1].key == items[index].key { return false }
+                slot = (slot + 1) & (size - 1)
+            }
+            slots[slot] = Int32(truncatingIfNeeded: index + 1)
+        }
+        return true
+    }
+
+    /// An FNV-1a hash of `key`'s bytes, mixed; `nil` when the key is not all ASCII (or not stored as
+    /// UTF-8).
+    private static func asciiHash(_ key: String) -> UInt64? {
+        let hash = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        }
+        return hash ?? nil
+    }
+
+    private mutating func mergeItems(_ otherItems: [WorkItem]) {
         var index: [String: Int] = [:]
         index.reserveCapacity(items.count)
         for (position, item) in items.enumerated() { index[item.key] = position }
-        for item in other.items {
+        for item in otherItems {
             if let position = index[item.key] {
                 var merged = item
                 let previous = items[position]
@@ -82,10 +138,5 @@ public struct Dataset: Sendable {
                 items.append(item)
             }
         }
-        sprints.merge(other.sprints) { _, new in new }
-        statusNames.merge(other.statusNames) { _, new in new }
-        statusCategories.merge(other.statusCategories) { _, new in new }
-        sources += other.sources
-        notes += other.notes
     }
 }

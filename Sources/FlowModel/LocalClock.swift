@@ -18,6 +18,11 @@ public struct LocalClock: Sendable {
         self.fixedOffset = hasTransitions ? nil : timeZone.secondsFromGMT(for: now)
     }
 
+    /// The zone's name for people: its identifier, with Foundation's `GMT` for UTC shown as `UTC`.
+    public var zoneName: String {
+        timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier
+    }
+
     /// Seconds east of UTC at `date`.
     public func offset(at date: Date) -> Int {
         fixedOffset ?? timeZone.secondsFromGMT(for: date)

@@ -48,6 +48,8 @@ public struct WorkItem: Sendable, Hashable {
     public var historyTruncated: Bool
     /// The tracker and format this item came from (`jira-csv`, `jira-xml`, …).
     public var source: String
+    /// Sprint membership changes, oldest first; empty when the format carries none.
+    public var sprintChanges: [SprintChange]
 
     public init(
         key: String, title: String = "", type: String = "", status: String = "", statusID: String? = nil,
@@ -57,7 +59,7 @@ public struct WorkItem: Sendable, Hashable {
         components: [String] = [], fixVersions: [String] = [], sprints: [String] = [],
         storyPoints: Double? = nil, parent: String? = nil, epic: String? = nil, fields: [String: String] = [:],
         timeInStatus: [StatusTime] = [], history: [StatusChange] = [], historyTruncated: Bool = false,
-        source: String = ""
+        source: String = "", sprintChanges: [SprintChange] = []
     ) {
         self.key = key
         self.title = title
@@ -86,5 +88,6 @@ public struct WorkItem: Sendable, Hashable {
         self.history = history
         self.historyTruncated = historyTruncated
         self.source = source
+        self.sprintChanges = sprintChanges
     }
 }

@@ -49,7 +49,14 @@ public struct RunSettings: Sendable {
     func load(_ inputs: [String]) throws -> (Dataset, ValueStream) {
         let stream = try valueStream()
         let options = ImportOptions(
-            timeZone: stream.timeZone, dateOrder: dateOrder, format: format, lenient: lenient, progress: progress)
+            timeZone: stream.timeZone, dateOrder: dateOrder, format: format, lenient: lenient, progress: progress,
+            keptFields: Self.keptFields(for: stream))
         return (try Importer.load(inputs, options: options), stream)
+    }
+
+    /// The fields items must keep for `stream`: `Team`, and the field a `teams: by: field` rule reads.
+    static func keptFields(for stream: ValueStream) -> ImportOptions.KeptFields {
+        guard case .field(let name) = stream.teamRule else { return .standard }
+        return .named(["Team", name])
     }
 }

@@ -17,9 +17,12 @@ import Testing
         try #require(throws: InputError.self) { try importing(text, options: options) }
     }
 
+    /// Options that keep every field, as the tests that compare whole items expect.
+    private var everyField: ImportOptions { ImportOptions(keptFields: .all) }
+
     @Test func smallFixtureGivesWholeItems() throws {
         let path = CSVFixture.path("jira-small.csv")
-        let dataset = try Importer.load([path])
+        let dataset = try Importer.load([path], options: everyField)
         // Dates carry no zone and the default zone is UTC, so wall-clock times are UTC.
         let expected = [
             WorkItem(
@@ -84,7 +87,7 @@ import Testing
             ux,8.0,Tablero Sprint 1,12070,TIC-32,Listo,06/abr/26 10:19 AM
 
             """
-        let item = try #require(importing(text).items.first)
+        let item = try #require(importing(text, options: everyField).items.first)
         #expect(
             item
                 == WorkItem(
@@ -99,7 +102,7 @@ import Testing
         // Created 12/4/2025 fits either order; the due date 12/18/2025 can only be month-first,
         // so Created is 4 December, not 12 April.
         let text = "Issue key,Created,Due date\nQTS-1,12/4/2025 20:41,\nQTS-2,12/4/2025 19:39,12/18/2025 0:00\n"
-        let dataset = try importing(text)
+        let dataset = try importing(text, options: everyField)
         #expect(dataset.items.map(\.created) == [utc(2025, 12, 4, 20, 41), utc(2025, 12, 4, 19, 39)])
         #expect(dataset.items.map { $0.fields["Due date"] } == [nil, "2025-12-18"])
         #expect(dataset.notes.isEmpty)
@@ -266,8 +269,10 @@ import Testing
 }
 
 @Suite struct JiraCSVImporterRowTests {
-    private func importing(_ text: String, lenient: Bool = false) throws -> Dataset {
-        var options = ImportOptions()
+    private func importing(
+        _ text: String, lenient: Bool = false, kept: ImportOptions.KeptFields = .standard
+    ) throws -> Dataset {
+        var options = ImportOptions(keptFields: kept)
         options.lenient = lenient
         return try JiraCSVImporter(options: options).read(CSVFixture.temporaryFile(text))
     }
@@ -307,9 +312,14 @@ import Testing
     }
 
     @Test func aParentNamedByIdGetsItsKeyWhenTheParentIsInTheFile() throws {
-        let dataset = try importing("Issue key,Issue id,Parent id\nA-1,100,\nA-2,101,100\nA-3,102,999\n")
+        let text = "Issue key,Issue id,Parent id\nA-1,100,\nA-2,101,100\nA-3,102,999\n"
+        let dataset = try importing(text, kept: .all)
         #expect(dataset.items.map(\.parent) == [nil, "A-1", nil])
         #expect(dataset.items.map { $0.fields["Parent id"] } == [nil, "100", "999"])
+        // Parents are found by id whether or not `fields` keeps the ids.
+        let lean = try importing(text)
+        #expect(lean.items.map(\.parent) == [nil, "A-1", nil])
+        #expect(lean.items.map(\.fields) == [[:], [:], [:]])
     }
 
     @Test func timeInStatusDecodesEveryEntry() {

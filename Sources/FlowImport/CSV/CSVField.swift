@@ -6,7 +6,15 @@ struct CSVField: Equatable {
     var end: Int
     /// True when the content holds doubled quotes (`""`), each standing for one quote.
     var hasDoubledQuotes: Bool
+    /// True when the cell is quoted: its quotes are the bytes just before `start` and at `end`.
+    var isQuoted = false
 
     /// The number of content bytes, doubled quotes counted twice.
     var byteCount: Int { end - start }
+
+    /// Where the cell's text begins in the file, its opening quote included.
+    var rawStart: Int { isQuoted ? start - 1 : start }
+
+    /// Where the cell's text ends in the file, its closing quote included.
+    var rawEnd: Int { isQuoted ? end + 1 : end }
 }

@@ -6,13 +6,18 @@ import FlowModel
 /// Text is UTF-8 (a byte order mark is dropped) or UTF-16 with a byte order mark (transcoded as it is
 /// read). A `String` is made only for the fields a caller asks for (see `CSVReader+Fields.swift`).
 /// The fields of a record stay valid until the next call to ``next()``.
+///
+/// The buffer keeps ``CSVScanner/padding`` bytes after the valid ones, starting with a line feed, so
+/// that the scanner can read whole words without bounds checks.
 struct CSVReader {
     /// The file as the user named it, for errors.
     let file: String
     /// The field separator: `,` unless the first line has more `;` or tabs.
     private(set) var delimiter: UInt8 = UInt8(ascii: ",")
-    /// The current record's fields.
-    private(set) var fields: [CSVField] = []
+    /// Room for the current record's fields: the first ``fieldCount`` are the record's.
+    private(set) var fields = [CSVField](repeating: CSVField(start: 0, end: 0, hasDoubledQuotes: false), count: 64)
+    /// The number of fields in the current record.
+    private(set) var fieldCount = 0
     /// The 1-based line on which the current record starts.
     private(set) var recordLine = 0
     /// Called with (bytes read, total bytes) about every ``progressStep`` bytes and at the end.
@@ -25,6 +30,8 @@ struct CSVReader {
 
     private var input: UTF8Input
     private(set) var buffer: [UInt8]
+    /// Bytes of text that were dropped from the front of `buffer` so far.
+    private var bytesDropped: Int64 = 0
     /// Offset of the current record in `buffer`.
     private var recordStart = 0
     /// Offset just past the current record: where the next one starts.
@@ -52,10 +59,16 @@ struct CSVReader {
         } catch {
             throw InputError(file: file, message: CSVProblem.unreadable(reason: error.reason).message)
         }
-        buffer = [UInt8](repeating: 0, count: max(chunkSize, 64))
+        buffer = [UInt8](repeating: 0, count: max(chunkSize, 64) + CSVScanner.padding)
         try refill()
         self.delimiter = delimiter ?? guessDelimiter()
     }
+
+    /// The file's size in bytes.
+    var fileSize: Int64 { input.totalBytes }
+
+    /// How many bytes of text (UTF-8) come before the next record: those of the records read so far.
+    var bytesConsumed: Int64 { bytesDropped + Int64(recordEnd) }
 
     /// True when the file holds no text at all (or only a byte order mark).
     var isEmptyFile: Bool { validEnd == 0 && inputEnded }
@@ -65,14 +78,10 @@ struct CSVReader {
     /// - Throws: ``InputError`` at the line and column of a quoted field that is never closed, or of
     ///   text after a closing quote.
     mutating func next() throws(InputError) -> Bool {
-        let start = recordEnd
-        var scratch: [CSVField] = []
-        swap(&scratch, &fields)
-        defer { swap(&scratch, &fields) }
-        var scanStart = start
+        var scanStart = recordEnd
         while true {
             if scanStart == validEnd && inputEnded {
-                scratch.removeAll(keepingCapacity: true)
+                fieldCount = 0
                 recordStart = scanStart
                 recordEnd = scanStart
                 return false
@@ -80,13 +89,17 @@ struct CSVReader {
             let delimiter = self.delimiter
             let final = inputEnded
             let end = validEnd
+            let start = scanStart
             let outcome = buffer.withUnsafeBufferPointer { bytes in
-                CSVScanner.scanRecord(
-                    in: UnsafeBufferPointer(rebasing: bytes[0..<end]), from: scanStart, isFinal: final,
-                    delimiter: delimiter, fields: &scratch)
+                fields.withUnsafeMutableBufferPointer { storage in
+                    CSVScanner.scanRecord(
+                        in: bytes.baseAddress!, count: end, from: start, isFinal: final, delimiter: delimiter,
+                        fields: storage)
+                }
             }
             switch outcome {
-            case .record(let end, let lineBreaks):
+            case .record(let end, let lineBreaks, let count):
+                fieldCount = count
                 recordStart = scanStart
                 recordEnd = end
                 recordLine = nextLine
@@ -94,6 +107,9 @@ struct CSVReader {
                 return true
             case .needMore:
                 scanStart = try compactAndRefill(keepingFrom: scanStart)
+            case .needRoom:
+                fields.append(
+                    contentsOf: repeatElement(CSVField(start: 0, end: 0, hasDoubledQuotes: false), count: fields.count))
             case .unclosedQuote(let opened):
                 throw error(.unclosedQuote, recordAt: scanStart, offset: opened)
             case .textAfterClosingQuote(let offset):
@@ -115,19 +131,22 @@ struct CSVReader {
                 base.update(from: base + start, count: kept)
             }
             validEnd = kept
+            bytesDropped += Int64(start)
         }
         recordStart = 0
         recordEnd = 0
-        if validEnd > buffer.count / 2 {
-            buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+        let capacity = buffer.count - CSVScanner.padding
+        if validEnd > capacity / 2 {
+            buffer.append(contentsOf: repeatElement(0, count: capacity))
         }
         try refill()
         return 0
     }
 
-    /// Reads until the buffer is full or the file ends, and reports progress.
+    /// Reads until the buffer is full or the file ends, marks the end of the valid bytes with a line
+    /// feed, and reports progress.
     private mutating func refill() throws(InputError) {
-        let capacity = buffer.count
+        let capacity = buffer.count - CSVScanner.padding
         while validEnd < capacity && !inputEnded {
             let offset = validEnd
             let count: Int
@@ -141,6 +160,7 @@ struct CSVReader {
             if count == 0 { inputEnded = true } else { validEnd += count }
             if capacity - validEnd < 8 { break }
         }
+        buffer[validEnd] = 0x0A
         if let progress, input.bytesRead >= nextProgress || inputEnded {
             progress(input.bytesRead, input.totalBytes)
             nextProgress = input.bytesRead + CSVReader.progressStep

@@ -13,6 +13,12 @@ import FlowModel
 enum DateTextParser {
     /// The date in `bytes`, or `nil` when it is none of the formats above or names no real date or time.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
+        parseProfileFormat(bytes) ?? parseAnyFormat(bytes)
+    }
+
+    /// The date in `bytes` read the general way, one token at a time (``parse(_:)`` tries Jira's
+    /// default format first, which is most dates).
+    static func parseAnyFormat(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDate? {
         var cursor = Cursor(bytes: bytes)
         cursor.skipSpaces()
         guard let (number, digits) = cursor.number(maxDigits: 4) else { return nil }

@@ -5,15 +5,13 @@ import Foundation
 /// time in the clock's zone (the earlier instant in a daylight-saving overlap, see ``LocalClock``).
 ///
 /// Zone lookups are slow next to parsing, so the offset of each local day without a transition is
-/// looked up once.
+/// looked up once and kept in an array by day (see ``DayOffsets``).
 struct InstantConverter {
     let clock: LocalClock
-    /// Seconds east of UTC for local days (by ordinal) that have no transition; `nil` for days that do.
-    private var offsetsByDay: [Int: Int?] = [:]
+    /// Seconds east of UTC for local days that have no transition.
+    private var offsets = DayOffsets()
     /// The zone's offset when it never changes (UTC, fixed zones).
     private let fixedOffset: Int?
-    /// The last day looked up and its offset: dates in an export cluster.
-    private var lastDay: (day: Int, offset: Int?)?
 
     init(clock: LocalClock) {
         self.clock = clock
@@ -27,7 +25,7 @@ struct InstantConverter {
     /// The instant `date` names when numeric dates are read in `order`.
     mutating func instant(_ date: ParsedDate, order: DateOrder) -> Date {
         let (month, day) = date.monthAndDay(order)
-        let dayOrdinal = Day.ordinal(year: Int(date.year), month: month, day: day)
+        let dayOrdinal = Self.dayOrdinal(year: Int(date.year), month: month, day: day)
         let wallSeconds =
             dayOrdinal * 86_400 + Int(date.hour) * 3600 + Int(date.minute) * 60 + Int(date.seconds)
         let fraction = Double(date.nanoseconds) / 1_000_000_000
@@ -40,27 +38,39 @@ struct InstantConverter {
         return clock.instant(localSeconds: Double(wallSeconds) + fraction)
     }
 
+    /// Days since 1970-01-01 for a civil date: ``FlowModel/Day/ordinal(year:month:day:)`` (Howard
+    /// Hinnant's days_from_civil), repeated here so that it is inlined on this hot path.
+    @inline(__always)
+    static func dayOrdinal(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// The zone's offset during the whole local day, or `nil` when it changes that day.
     private mutating func offsetThroughout(day: Int) -> Int? {
         if let fixedOffset { return fixedOffset }
-        if let lastDay, lastDay.day == day { return lastDay.offset }
-        let offset = lookUpOffset(day: day)
-        lastDay = (day, offset)
-        return offset
+        switch offsets[day] {
+        case .known(let offset): return offset
+        case .changing: return nil
+        case .unknown:
+            let offset = lookUpOffset(day: day)
+            offsets[day] = offset.map { .known($0) } ?? .changing
+            return offset
+        }
     }
 
-    private mutating func lookUpOffset(day: Int) -> Int? {
-        if let cached = offsetsByDay[day] { return cached }
+    private func lookUpOffset(day: Int) -> Int? {
         // Every instant of the local day lies within 14 hours of the UTC day with the same date.
         let from = Date(timeIntervalSince1970: Double(day * 86_400 - 14 * 3600))
         let to = Date(timeIntervalSince1970: Double((day + 1) * 86_400 + 14 * 3600))
-        var offset: Int? = clock.offset(at: from)
+        let offset = clock.offset(at: from)
         if let transition = clock.timeZone.nextDaylightSavingTimeTransition(after: from), transition < to {
-            offset = nil
-        } else if clock.offset(at: to) != offset {
-            offset = nil
+            return nil
         }
-        offsetsByDay[day] = offset
-        return offset
+        return clock.offset(at: to) == offset ? offset : nil
     }
 }

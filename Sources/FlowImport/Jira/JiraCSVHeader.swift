@@ -7,13 +7,27 @@ struct JiraCSVHeader {
     let names: [String]
     /// Column indices for each ``JiraCSVColumn`` (indexed by its raw value), in file order.
     private let indicesByColumn: [[Int]]
+    /// The first column of each ``JiraCSVColumn`` (-1 when none), and whether it has more than one, so
+    /// that a row's cell is found without touching the lists.
+    let firstIndex: [Int]
+    let isRepeated: [Bool]
     /// Fields kept in `WorkItem.fields`: each name once, with the indices of its columns in file order.
     let fields: [(name: String, indices: [Int])]
-    /// The columns of the `Start date` field.
+    /// The columns of the `Start date` field, when it is kept.
     let startDate: [Int]
+    /// The columns of the `Issue id` field, kept or not: parents named by id are found through it.
+    let issueID: [Int]
+    /// The columns of the `Parent id` field, kept or not.
+    let parentID: [Int]
+    /// Whether `WorkItem.fields` keeps `Parent id`, `Due date` and `Last Viewed`.
+    let keepsParentID: Bool
+    let keepsDueDate: Bool
+    let keepsLastViewed: Bool
+    /// True when only named fields are kept: their values (teams) repeat, so equal ones are shared.
+    let sharesFieldValues: Bool
 
-    /// Reads the header from the reader's current record.
-    init(reader: CSVReader) {
+    /// Reads the header from the reader's current record; only the fields `kept` names go to `fields`.
+    init(reader: CSVReader, kept: ImportOptions.KeptFields = .all) {
         var names: [String] = []
         var indices = [[Int]](repeating: [], count: JiraCSVColumn.allCases.count)
         var fields: [(name: String, indices: [Int])] = []
@@ -33,8 +47,17 @@ struct JiraCSVHeader {
         }
         self.names = names
         self.indicesByColumn = indices
-        self.fields = fields
-        self.startDate = fields.first { $0.name == "Start date" }?.indices ?? []
+        self.firstIndex = indices.map { $0.first ?? -1 }
+        self.isRepeated = indices.map { $0.count > 1 }
+        self.issueID = fields.first { $0.name == "Issue id" }?.indices ?? []
+        self.parentID = fields.first { $0.name == "Parent id" }?.indices ?? []
+        let keptFields = fields.filter { kept.keeps($0.name) }
+        self.fields = keptFields
+        self.startDate = keptFields.first { $0.name == "Start date" }?.indices ?? []
+        self.keepsParentID = kept.keeps("Parent id")
+        self.keepsDueDate = kept.keeps("Due date")
+        self.keepsLastViewed = kept.keeps("Last Viewed")
+        self.sharesFieldValues = kept != .all
     }
 
     /// The indices of the columns holding `column`, in file order; empty when the file has none.

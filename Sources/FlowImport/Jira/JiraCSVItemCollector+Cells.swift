@@ -1,80 +1,111 @@
 import FlowModel
 import Foundation
 
-/// Reading the cells of one row: text, lists, kept fields, parents, story points, Time in Status, dates.
+/// Reading the cells of one row: text, lists, kept fields, parents, story points, Time in Status.
 extension JiraCSVItemCollector {
-    /// The row's item, without its dates and status category; `extraFields` is how many fields the
-    /// dates will add later (`Due date`, `Last Viewed`), so that `fields` is sized once.
-    func makeItem(key: String, _ reader: CSVReader, extraFields: Int) throws(JiraCSVRowError) -> WorkItem {
-        var item = WorkItem(key: key, source: ExportFormat.jiraCSV.rawValue)
-        item.title = text(.summary, reader) ?? ""
-        item.type = text(.issueType, reader) ?? ""
-        item.status = text(.status, reader) ?? ""
-        item.project = text(.projectKey, reader) ?? Self.projectPrefix(of: key)
-        item.resolution = text(.resolution, reader)
-        item.assignee = text(.assignee, reader)
-        item.reporter = text(.reporter, reader)
-        item.priority = text(.priority, reader)
-        item.labels = texts(.labels, reader)
-        item.components = texts(.components, reader)
-        item.fixVersions = texts(.fixVersions, reader)
-        item.sprints = texts(.sprint, reader)
-        item.epic = text(.epicLink, reader)
-        readFields(reader, into: &item, extra: extraFields)
-        readParent(reader, into: &item)
-        try readStoryPoints(reader, into: &item)
-        try readTimeInStatus(reader, into: &item)
-        return item
-    }
-
-    /// The first non-blank cell of `column`, trimmed; `nil` when every such cell is blank.
-    func text(_ column: JiraCSVColumn, _ reader: CSVReader) -> String? {
-        for index in header.indices(column) where !reader.isBlank(index) { return reader.string(index) }
-        return nil
-    }
-
-    /// Every non-blank cell of `column`, in column order, without repeats.
-    func texts(_ column: JiraCSVColumn, _ reader: CSVReader) -> [String] {
-        var values: [String] = []
-        for index in header.indices(column) where !reader.isBlank(index) {
-            let value = reader.string(index)
-            if !values.contains(value) { values.append(value) }
+    /// Reads the row into `item` (made with its key), without its dates and status category.
+    mutating func read(
+        _ row: CSVRecord, into item: inout WorkItem, dates: JiraCSVPendingDates
+    ) throws(JiraCSVRowError) -> JiraCSVRowCells {
+        item.title = firstNonBlank(.summary, row).map { row.string($0) } ?? ""
+        item.type = text(.issueType, row) ?? ""
+        let status = firstNonBlank(.status, row).map {
+            cache.text(row.content($0), hasDoubledQuotes: row.hasDoubledQuotes($0))
         }
-        return values
+        item.status = status?.text ?? ""
+        item.project = text(.projectKey, row) ?? Self.projectPrefix(of: item.key)
+        item.resolution = text(.resolution, row)
+        item.assignee = text(.assignee, row)
+        item.reporter = text(.reporter, row)
+        item.priority = text(.priority, row)
+        item.labels = cache.list(row, header.indices(.labels)).values
+        item.components = cache.list(row, header.indices(.components)).values
+        item.fixVersions = cache.list(row, header.indices(.fixVersions)).values
+        let sprints = cache.list(row, header.indices(.sprint))
+        item.sprints = sprints.values
+        item.epic = text(.epicLink, row)
+        let extra = (header.keepsDueDate && dates.dueDate != nil ? 1 : 0) + (dates.lastViewed == nil ? 0 : 1)
+        readFields(row, into: &item, extra: extra)
+        let parentID = readParent(row, into: &item)
+        try readStoryPoints(row, into: &item)
+        try readTimeInStatus(row, into: &item)
+        let issueID = Self.firstNonBlank(header.issueID, row).map { row.string($0) }
+        var cells = JiraCSVRowCells()
+        cells.statusEntry = status?.entry
+        cells.sprintList = sprints.entry
+        cells.parentID = parentID
+        cells.issueID = issueID
+        return cells
+    }
+
+    /// The first non-blank cell of `column`, trimmed, shared with equal cells; `nil` when every such cell
+    /// is blank.
+    mutating func text(_ column: JiraCSVColumn, _ row: CSVRecord) -> String? {
+        guard let index = firstNonBlank(column, row) else { return nil }
+        return cache.text(row.content(index), hasDoubledQuotes: row.hasDoubledQuotes(index)).text
     }
 
     /// The index of the first non-blank cell of `column`.
-    func firstNonBlank(_ column: JiraCSVColumn, _ reader: CSVReader) -> Int? {
-        header.indices(column).first { !reader.isBlank($0) }
+    @inline(__always)
+    func firstNonBlank(_ column: JiraCSVColumn, _ row: CSVRecord) -> Int? {
+        let first = header.firstIndex[column.rawValue]
+        guard first >= 0 else { return nil }
+        if !row.isBlank(first) { return first }
+        guard header.isRepeated[column.rawValue] else { return nil }
+        return Self.firstNonBlank(header.indices(column), row)
     }
 
-    /// The first non-blank value of each kept field; the dictionary is sized once.
-    func readFields(_ reader: CSVReader, into item: inout WorkItem, extra: Int) {
+    /// The first of `indices` whose cell is not blank.
+    static func firstNonBlank(_ indices: [Int], _ row: CSVRecord) -> Int? {
+        for index in indices where !row.isBlank(index) { return index }
+        return nil
+    }
+
+    /// The first non-blank value of each kept field; the dictionary is sized once, with room for `extra`
+    /// more (the dates that go to `fields`).
+    mutating func readFields(_ row: CSVRecord, into item: inout WorkItem, extra: Int) {
+        if header.sharesFieldValues, let fields = cache.fields(row, header.fields) {
+            // A few named fields: rows with the same values share one dictionary.
+            item.fields = fields
+            return
+        }
         var count = 0
-        for (_, indices) in header.fields where indices.contains(where: { !reader.isBlank($0) }) { count += 1 }
+        for (_, indices) in header.fields where indices.contains(where: { !row.isBlank($0) }) { count += 1 }
         guard count + extra > 0 else { return }
         item.fields.reserveCapacity(count + extra)
         for (name, indices) in header.fields {
-            if let index = indices.first(where: { !reader.isBlank($0) }) { item.fields[name] = reader.string(index) }
+            if let index = Self.firstNonBlank(indices, row) { item.fields[name] = row.string(index) }
         }
     }
 
-    /// `Parent key` when given; else `Parent`, which holds a key in older exports and a numeric id
-    /// (kept as `fields["Parent id"]`) in newer ones.
-    func readParent(_ reader: CSVReader, into item: inout WorkItem) {
-        if let key = text(.parentKey, reader) { item.parent = key }
-        guard let parent = text(.parent, reader) else { return }
-        if parent.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            if item.fields["Parent id"] == nil { item.fields["Parent id"] = parent }
-        } else if item.parent == nil {
-            item.parent = parent
+    /// `Parent key` when given; else `Parent`, which holds a key in older exports and a numeric id in
+    /// newer ones. Returns the parent's id: the `Parent id` column's, else a numeric `Parent`; it goes to
+    /// `fields["Parent id"]` when that field is kept.
+    mutating func readParent(_ row: CSVRecord, into item: inout WorkItem) -> String? {
+        var parentID = Self.firstNonBlank(header.parentID, row).map { row.string($0) }
+        if let key = text(.parentKey, row) { item.parent = key }
+        if let index = firstNonBlank(.parent, row) {
+            let content = row.content(index)
+            let parent = cache.text(content, hasDoubledQuotes: row.hasDoubledQuotes(index)).text
+            // Digits only (a doubled quote is a quote either way).
+            if content.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                if parentID == nil { parentID = parent }
+            } else if item.parent == nil {
+                item.parent = parent
+            }
         }
+        if header.keepsParentID, let parentID { item.fields["Parent id"] = parentID }
+        return parentID
     }
 
     /// The first non-blank story points (`Story Points`, `Story point estimate`): `5.0`, `3`, `2,5`.
-    func readStoryPoints(_ reader: CSVReader, into item: inout WorkItem) throws(JiraCSVRowError) {
-        guard let index = firstNonBlank(.storyPoints, reader) else { return }
-        let text = reader.string(index)
+    func readStoryPoints(_ row: CSVRecord, into item: inout WorkItem) throws(JiraCSVRowError) {
+        guard let index = firstNonBlank(.storyPoints, row) else { return }
+        if !row.hasDoubledQuotes(index), let points = Self.simpleDecimal(row.content(index)) {
+            item.storyPoints = points
+            return
+        }
+        let text = row.string(index)
         guard let points = Double(text) ?? Double(text.replacingOccurrences(of: ",", with: ".")), points.isFinite
         else {
             let column = header.names[index]
@@ -83,44 +114,41 @@ extension JiraCSVItemCollector {
         item.storyPoints = points
     }
 
+    /// The value of digits with at most one `.` among them (`5`, `2.5`, `.5`, `3.`) and at most 15 digits
+    /// in all, read from bytes; `nil` for anything else. Such a number and its power of ten are exact
+    /// doubles, so one division rounds it exactly as `Double(String)` does.
+    static func simpleDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                mantissa = mantissa * 10 + Int64(byte - 0x30)
+                digits += 1
+                if seenPoint { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 && digits <= 15 else { return nil }
+        return Double(mantissa) / powersOfTen[fractionDigits]
+    }
+
+    private static let powersOfTen: [Double] = [
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
+
     /// The first non-blank `[CHART] Time in Status` value, decoded.
-    func readTimeInStatus(_ reader: CSVReader, into item: inout WorkItem) throws(JiraCSVRowError) {
-        guard let index = firstNonBlank(.timeInStatus, reader) else { return }
-        guard let times = reader.withBytes(index, { JiraCSVTimeInStatus.decode($0) }) else {
+    mutating func readTimeInStatus(_ row: CSVRecord, into item: inout WorkItem) throws(JiraCSVRowError) {
+        guard let index = firstNonBlank(.timeInStatus, row) else { return }
+        guard let times = cache.timeInStatus(row.content(index)) else {
             let column = header.names[index]
-            let text = reader.string(index)
+            let text = row.string(index)
             throw JiraCSVRowError(.unrecognizedTimeInStatus(text: text, column: column), column: column)
         }
         item.timeInStatus = times
-    }
-
-    // MARK: - Dates
-
-    /// The row's dates as read: the ones the importer uses must parse; `Last Viewed` and `Start date`
-    /// are kept only when they do.
-    func readDates(_ reader: CSVReader) throws(JiraCSVRowError) -> JiraCSVPendingDates {
-        var dates = JiraCSVPendingDates()
-        dates.created = try date(.created, reader)
-        dates.updated = try date(.updated, reader)
-        dates.resolved = try date(.resolved, reader)
-        dates.statusCategoryChanged = try date(.statusCategoryChanged, reader)
-        dates.dueDate = try date(.dueDate, reader)
-        if let index = firstNonBlank(.lastViewed, reader) {
-            dates.lastViewed = reader.withBytes(index) { DateTextParser.parse($0) }
-        }
-        if let index = header.startDate.first(where: { !reader.isBlank($0) }) {
-            dates.startDate = reader.withBytes(index) { DateTextParser.parse($0) }
-        }
-        return dates
-    }
-
-    /// The first non-blank date of `column`; with a forced order, it must be valid in that order.
-    func date(_ column: JiraCSVColumn, _ reader: CSVReader) throws(JiraCSVRowError) -> ParsedDate? {
-        guard let index = firstNonBlank(column, reader) else { return nil }
-        let parsed = reader.withBytes(index) { DateTextParser.parse($0) }
-        if let parsed, options.dateOrder.map(parsed.fits) ?? true { return parsed }
-        let name = header.names[index]
-        throw JiraCSVRowError(
-            .unrecognizedDate(text: reader.string(index), column: name, order: options.dateOrder), column: name)
     }
 }

@@ -3,6 +3,9 @@ import Foundation
 
 /// Turns the rows of a Jira CSV export into work items, keeping their dates as read until the whole
 /// file has been seen (numeric dates need the file's day/month order), then resolving them.
+///
+/// Rows are read as bytes: only the cells of the columns used become values, and values the file
+/// repeats (statuses, people, labels, sprints…) are made once (see ``JiraCSVTextCache``).
 struct JiraCSVItemCollector {
     let header: JiraCSVHeader
     let options: ImportOptions
@@ -14,13 +17,31 @@ struct JiraCSVItemCollector {
     private var pendingDates: [Int: JiraCSVPendingDates] = [:]
     /// Items that name their parent only by id, by position, with that id.
     private var parentsByID: [(position: Int, id: String)] = []
-    private var converter: InstantConverter
+    /// Each item's `Issue id`, and the parent id it names (`Parent id`, or a numeric `Parent`), by
+    /// position; kept whether `fields` keeps them or not.
+    private var ids: [(issue: String?, parent: String?)] = []
+    var converter: InstantConverter
+    /// Item positions by key, for keys of ASCII bytes (nearly all); others by their text.
+    private var positionByASCIIKey = CSVTextTable<Int>()
     private var positionByKey: [String: Int] = [:]
     private var evidence = DayMonthEvidence()
     /// The first numeric date whose order only the rest of the file could tell, for a note.
     private var ambiguousExample: String?
-    private var statusCategories: [String: StatusCategory] = [:]
+    var cache = JiraCSVTextCache()
+    /// An item with nothing but its source, copied for each row (cheaper than the full initializer).
+    private let blankItem = WorkItem(key: "", source: ExportFormat.jiraCSV.rawValue)
+    /// Status categories by status: the last category a row gave each distinct status text.
+    private var categoryByStatus: [(status: String, category: StatusCategory?)] = []
+    /// The index in ``categoryByStatus`` of each status text, and of each ``JiraCSVTextCache/texts``
+    /// entry that has been a status (-1 for the others).
+    private var statusSlotByText: [String: Int] = [:]
+    private var statusSlotByEntry: [Int] = []
+    /// Status category texts as read, by their bytes, with the category each names.
+    private var categoryTexts = CSVTextTable<StatusCategory?>()
     private var sprintNames: Set<String> = []
+    /// Which shared sprint lists (``JiraCSVTextCache/lists`` and ``JiraCSVTextCache/spanLists``
+    /// entries, interleaved) have had their names added to ``sprintNames``.
+    private var sprintListsNamed: [Bool] = []
     private var unknownCategories: [String] = []
     private var categoriesByText: [String: StatusCategory?] = [:]
 
@@ -30,75 +51,125 @@ struct JiraCSVItemCollector {
         self.converter = InstantConverter(clock: LocalClock(timeZone: options.timeZone))
     }
 
+    /// Makes room for about `count` items.
+    mutating func reserveCapacity(_ count: Int) {
+        items.reserveCapacity(count)
+        ids.reserveCapacity(count)
+    }
+
     /// Reads the reader's current record, record number `record` (1-based, after the header).
     ///
     /// - Throws: ``JiraCSVRowError`` for a row with the wrong number of cells, no key, or a value that
     ///   cannot be read; nothing of the row is kept then.
     mutating func add(_ reader: CSVReader, record: Int) throws(JiraCSVRowError) {
         rowsSeen += 1
-        guard reader.fieldCount == header.names.count else {
-            throw JiraCSVRowError(
-                .cellCount(found: reader.fieldCount, expected: header.names.count, line: reader.recordLine))
-        }
-        guard let key = text(.key, reader) else { throw JiraCSVRowError(.missingKey(line: reader.recordLine)) }
-        let dates = try readDates(reader)
-        let item = try makeItem(key: key, reader, extraFields: dates.addedFieldCount)
-        let category = readStatusCategory(reader)
-        try noteOrder(of: dates, reader: reader, record: record)
-        if let category, !item.status.isEmpty { statusCategories[item.status] = category }
-        for sprint in item.sprints where !sprintNames.contains(sprint) { sprintNames.insert(sprint) }
-        keep(item, category: category, dates: dates)
+        let line = reader.recordLine
+        try reader.withRecord { (row) throws(JiraCSVRowError) in try add(row, line: line, record: record) }
     }
 
-    /// Stores an item, replacing an earlier row with the same key, and its dates: converted now, or kept
-    /// until ``finish(file:skipped:)`` when they include numeric dates and no order is forced.
-    private mutating func keep(_ item: consuming WorkItem, category: StatusCategory?, dates: JiraCSVPendingDates) {
-        item.statusCategory = category
-        let position: Int
-        if item.parent == nil, let parentID = item.fields["Parent id"] {
-            parentsByID.append((items.count, parentID))
+    /// Reads a row into a new item at the end of ``items``, filled in place (a `WorkItem` is large, and
+    /// each copy retains every field); the item is removed again when the row cannot be read.
+    private mutating func add(_ row: CSVRecord, line: Int, record: Int) throws(JiraCSVRowError) {
+        guard row.count == header.names.count else {
+            throw JiraCSVRowError(.cellCount(found: row.count, expected: header.names.count, line: line))
         }
-        if let earlier = positionByKey.updateValue(items.count, forKey: item.key) {
-            positionByKey[item.key] = earlier
-            if parentsByID.last?.position == items.count { parentsByID[parentsByID.count - 1].position = earlier }
-            items[earlier] = item
-            pendingDates[earlier] = nil
+        guard let keyIndex = firstNonBlank(.key, row) else { throw JiraCSVRowError(.missingKey(line: line)) }
+        let dates = try readDates(row)
+        // The items are moved out of `self` while the row is read, so that the new one can be filled in
+        // place by methods that change `self`.
+        var items: [WorkItem] = []
+        swap(&items, &self.items)
+        defer { swap(&items, &self.items) }
+        items.append(blankItem)
+        let position = items.count - 1
+        let cells: JiraCSVRowCells
+        let category: StatusCategory?
+        do {
+            items[position].key = row.string(keyIndex)
+            cells = try read(row, into: &items[position], dates: dates)
+            category = readStatusCategory(row)
+            try noteOrder(of: dates, row: row, record: record)
+        } catch {
+            items.removeLast()
+            throw error
+        }
+        keep(&items, category: category, cells: cells, keyIndex: keyIndex, row: row, dates: dates)
+    }
+
+    /// Adds the sprints of a kept row to ``sprintNames``; a shared list's names only the first time.
+    private mutating func noteSprints(_ sprints: [String], list: Int?) {
+        guard !sprints.isEmpty else { return }
+        guard let list else {
+            for sprint in sprints { sprintNames.insert(sprint) }
+            return
+        }
+        // Entries of both tables of lists, interleaved.
+        let slot = list >= 0 ? 2 * list : 2 * (-1 - list) + 1
+        if slot >= sprintListsNamed.count {
+            sprintListsNamed.append(contentsOf: repeatElement(false, count: slot + 1 - sprintListsNamed.count))
+        }
+        if !sprintListsNamed[slot] {
+            sprintListsNamed[slot] = true
+            for sprint in sprints { sprintNames.insert(sprint) }
+        }
+    }
+
+    /// Keeps the last of `items`, replacing an earlier item with the same key, and its dates: converted
+    /// now, or kept until ``finish(file:skipped:)`` when they include numeric dates and no order is forced.
+    private mutating func keep(
+        _ items: inout [WorkItem], category: StatusCategory?, cells: JiraCSVRowCells, keyIndex: Int, row: CSVRecord,
+        dates: JiraCSVPendingDates
+    ) {
+        var position = items.count - 1
+        if let category, !items[position].status.isEmpty {
+            noteCategory(category, status: items[position].status, entry: cells.statusEntry)
+        }
+        noteSprints(items[position].sprints, list: cells.sprintList)
+        items[position].statusCategory = category
+        let deferred = dates.hasNumericDate && options.dateOrder == nil
+        if !deferred { apply(dates, to: &items[position], order: options.dateOrder ?? .dayFirst) }
+        let earlier = claimPosition(
+            position, forKey: items[position].key, keyBytes: row.content(keyIndex),
+            hasDoubledQuotes: row.hasDoubledQuotes(keyIndex))
+        let named = items[position].parent == nil ? cells.parentID : nil
+        if let earlier {
+            // The later row wins, in the earlier row's place.
+            items.swapAt(earlier, position)
+            items.removeLast()
             position = earlier
+            ids[position] = (cells.issueID, cells.parentID)
+            pendingDates[position] = deferred ? dates : nil
         } else {
-            items.append(item)
-            position = items.count - 1
+            ids.append((cells.issueID, cells.parentID))
+            if deferred { pendingDates[position] = dates }
         }
-        if dates.hasNumericDate && options.dateOrder == nil {
-            pendingDates[position] = dates
-        } else {
-            apply(dates, toItemAt: position, order: options.dateOrder ?? .dayFirst)
-        }
+        if let named { parentsByID.append((position, named)) }
     }
 
-    /// Sets the item's dates, reading numeric dates in `order`.
-    private mutating func apply(_ dates: JiraCSVPendingDates, toItemAt index: Int, order: DateOrder) {
-        if let created = dates.created { items[index].created = converter.instant(created, order: order) }
-        if let updated = dates.updated { items[index].updated = converter.instant(updated, order: order) }
-        if let resolved = dates.resolved { items[index].resolved = converter.instant(resolved, order: order) }
-        if let changed = dates.statusCategoryChanged {
-            items[index].statusCategoryChanged = converter.instant(changed, order: order)
+    /// Records `position` for `key` unless an earlier item has that key; returns the earlier position.
+    /// Keys whose text is ASCII (nearly all) are found by their bytes, others by their text.
+    private mutating func claimPosition(
+        _ position: Int, forKey key: String, keyBytes: UnsafeBufferPointer<UInt8>, hasDoubledQuotes: Bool
+    ) -> Int? {
+        if !hasDoubledQuotes && keyBytes.allSatisfy({ $0 < 0x80 }) {
+            let (entry, isNew) = positionByASCIIKey.index(of: keyBytes) { _ in position }
+            return isNew ? nil : positionByASCIIKey[entry]
         }
-        if let due = dates.dueDate, let day = Self.isoDay(due, order: order) {
-            items[index].fields["Due date"] = day
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let utf8 = Array(key.utf8)
+            let (entry, isNew) = utf8.withUnsafeBufferPointer { positionByASCIIKey.index(of: $0) { _ in position } }
+            return isNew ? nil : positionByASCIIKey[entry]
         }
-        if let start = dates.startDate, let day = Self.isoDay(start, order: order) {
-            items[index].fields["Start date"] = day
-        }
-        if let viewed = dates.lastViewed, viewed.fits(order) {
-            items[index].fields["Last Viewed"] = ISOText.timestamp(converter.instant(viewed, order: order))
-        }
+        if let earlier = positionByKey[key] { return earlier }
+        positionByKey[key] = position
+        return nil
     }
 
     /// The items with their dates resolved, and what the file contributed.
     mutating func finish(file: String, skipped: [String]) -> Dataset {
         let order = options.dateOrder ?? evidence.order(fallback: .dayFirst)
         for (index, dates) in pendingDates {
-            apply(dates, toItemAt: index, order: order)
+            Self.apply(dates, to: &items[index], order: order, header: header, converter: &converter)
         }
         pendingDates = [:]
         resolveParentIDs()
@@ -115,8 +186,14 @@ struct JiraCSVItemCollector {
             items: items.count, history: .none, skipped: skipped)
         var sprints: [String: Sprint] = [:]
         for name in sprintNames { sprints[name] = Sprint(name: name) }
+        var statusCategories: [String: StatusCategory] = [:]
+        for (status, category) in categoryByStatus {
+            if let category { statusCategories[status] = category }
+        }
+        let result = items
+        items = []
         return Dataset(
-            items: items, sprints: sprints, statusCategories: statusCategories, sources: [summary], notes: notes)
+            items: result, sprints: sprints, statusCategories: statusCategories, sources: [summary], notes: notes)
     }
 
     /// Items that name their parent only by id (`Parent id`, or a numeric `Parent`) get the parent's key
@@ -125,19 +202,28 @@ struct JiraCSVItemCollector {
         guard !parentsByID.isEmpty else { return }
         let wanted = Set(parentsByID.map(\.id))
         var keyByID: [String: String] = [:]
-        items.withUnsafeBufferPointer { items in
-            for index in items.indices {
-                if let id = items[index].fields["Issue id"], wanted.contains(id) { keyByID[id] = items[index].key }
-            }
+        for (index, id) in ids.enumerated() {
+            if let issue = id.issue, wanted.contains(issue) { keyByID[issue] = items[index].key }
         }
-        for (position, id) in parentsByID where items[position].fields["Parent id"] == id {
+        for (position, id) in parentsByID where ids[position].parent == id {
             if items[position].parent == nil, let key = keyByID[id] { items[position].parent = key }
         }
     }
 
+    // MARK: - Status categories
+
     /// The status category; its few distinct texts are looked up once each.
-    private mutating func readStatusCategory(_ reader: CSVReader) -> StatusCategory? {
-        guard let text = text(.statusCategory, reader) else { return nil }
+    private mutating func readStatusCategory(_ row: CSVRecord) -> StatusCategory? {
+        guard let index = firstNonBlank(.statusCategory, row) else { return nil }
+        if row.hasDoubledQuotes(index) { return category(named: row.string(index)) }
+        let content = row.content(index)
+        if let known = categoryTexts.lookUp(content) { return known }
+        let category = category(named: row.string(index))
+        _ = categoryTexts.index(of: content) { _ in category }
+        return category
+    }
+
+    private mutating func category(named text: String) -> StatusCategory? {
         if let known = categoriesByText[text] { return known }
         let category = StatusCategory(jiraName: text)
         categoriesByText[text] = category
@@ -145,24 +231,46 @@ struct JiraCSVItemCollector {
         return category
     }
 
+    /// Records that the row's status is in `category`; the last row to name a status decides.
+    private mutating func noteCategory(_ category: StatusCategory, status: String, entry: Int?) {
+        let slot: Int
+        if let entry {
+            if entry >= statusSlotByEntry.count {
+                statusSlotByEntry.append(contentsOf: repeatElement(-1, count: entry + 1 - statusSlotByEntry.count))
+            }
+            if statusSlotByEntry[entry] < 0 { statusSlotByEntry[entry] = statusSlot(status) }
+            slot = statusSlotByEntry[entry]
+        } else {
+            slot = statusSlot(status)
+        }
+        categoryByStatus[slot].category = category
+    }
+
+    private mutating func statusSlot(_ status: String) -> Int {
+        if let slot = statusSlotByText[status] { return slot }
+        categoryByStatus.append((status, nil))
+        statusSlotByText[status] = categoryByStatus.count - 1
+        return categoryByStatus.count - 1
+    }
+
     // MARK: - Dates
 
     /// Adds the row's dates to the evidence for the file's day/month order.
     private mutating func noteOrder(
-        of dates: JiraCSVPendingDates, reader: CSVReader, record: Int
+        of dates: JiraCSVPendingDates, row: CSVRecord, record: Int
     ) throws(JiraCSVRowError) {
-        guard options.dateOrder == nil else { return }
+        guard options.dateOrder == nil, dates.hasNumericDate else { return }
         for column in JiraCSVPendingDates.orderEvidenceColumns {
-            guard let date = dates[column], date.isNumeric, let index = firstNonBlank(column, reader) else { continue }
+            guard let date = dates[column], date.isNumeric, let index = firstNonBlank(column, row) else { continue }
             let conflict = evidence.note(date) {
-                DayMonthEvidence.Example(text: reader.string(index), column: header.names[index], record: record)
+                DayMonthEvidence.Example(text: row.string(index), column: header.names[index], record: record)
             }
             if conflict, let dayFirst = evidence.dayFirst, let monthFirst = evidence.monthFirst {
                 throw JiraCSVRowError(
                     .dateOrderConflict(dayFirst: dayFirst, monthFirst: monthFirst), column: header.names[index],
                     skippable: false)
             }
-            if ambiguousExample == nil, date.possibleOrders == (true, true) { ambiguousExample = reader.string(index) }
+            if ambiguousExample == nil, date.possibleOrders == (true, true) { ambiguousExample = row.string(index) }
         }
     }
 
@@ -172,10 +280,5 @@ struct JiraCSVItemCollector {
     static func projectPrefix(of key: String) -> String {
         guard let hyphen = key.utf8.lastIndex(of: UInt8(ascii: "-")) else { return key }
         return String(key[..<hyphen])
-    }
-
-    private static func isoDay(_ date: ParsedDate, order: DateOrder) -> String? {
-        let (month, day) = date.monthAndDay(order)
-        return ISOText.day(year: Int(date.year), month: month, day: day)
     }
 }

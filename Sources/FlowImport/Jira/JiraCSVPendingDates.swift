@@ -5,9 +5,9 @@ struct JiraCSVPendingDates: Sendable {
     var resolved: ParsedDate?
     var statusCategoryChanged: ParsedDate?
     var dueDate: ParsedDate?
-    /// Read only when it parses; never proves an order and never fails the import.
+    /// Read only when kept, and only when it parses; never proves an order and never fails the import.
     var lastViewed: ParsedDate?
-    /// `Custom field (Start date)`, likewise best effort.
+    /// `Custom field (Start date)`, likewise only when kept and best effort.
     var startDate: ParsedDate?
 
     /// True when some date is numeric (`12/4/2025`) and so waits for the file's day/month order.
@@ -16,9 +16,6 @@ struct JiraCSVPendingDates: Sendable {
             || statusCategoryChanged?.isNumeric == true || dueDate?.isNumeric == true
             || lastViewed?.isNumeric == true || startDate?.isNumeric == true
     }
-
-    /// How many entries these dates add to `WorkItem.fields` (`Due date`, `Last Viewed`).
-    var addedFieldCount: Int { (dueDate == nil ? 0 : 1) + (lastViewed == nil ? 0 : 1) }
 
     /// The columns whose numeric dates decide the file's day/month order.
     static let orderEvidenceColumns: [JiraCSVColumn] = [

@@ -3,25 +3,40 @@ import FlowModel
 /// Decodes Jira's `[CHART] Time in Status` value: `statusId_*:*_timesEntered_*:*_totalMilliseconds`
 /// entries joined by `_*|*_`, e.g. `10001_*:*_1_*:*_21872485_*|*_10900_*:*_2_*:*_0`. Read from bytes.
 enum JiraCSVTimeInStatus {
-    private static let fieldSeparator = Array("_*:*_".utf8)
-    private static let entrySeparator = Array("_*|*_".utf8)
+    /// `_*:*_` and `_*|*_`: the first four bytes as a little-endian word, then the fifth.
+    private static let fieldSeparator = (word: UInt32(0x2A3A_2A5F), last: UInt8(ascii: "_"))
+    private static let entrySeparator = (word: UInt32(0x2A7C_2A5F), last: UInt8(ascii: "_"))
+    private static let separatorLength = 5
 
     /// The entries in `bytes`, or `nil` when they are not in that shape.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [StatusTime]? {
-        var result: [StatusTime] = []
+        decode(bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The entries in `bytes`, or `nil` when they are not in that shape; `statusID` turns the digits of
+    /// each status id into its text (a caller may share repeated ids).
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, statusID: (UnsafeBufferPointer<UInt8>) -> String
+    ) -> [StatusTime]? {
         var position = 0
-        while position < bytes.count {
+        let count = bytes.count
+        // An entry takes at least 18 bytes with its separator (`1_*:*_1_*:*_0_*|*_`).
+        var result: [StatusTime] = []
+        result.reserveCapacity(count / 18 + 1)
+        while position < count {
             guard let (_, statusEnd) = digits(bytes, from: position), statusEnd > position,
                 separator(fieldSeparator, in: bytes, at: statusEnd),
-                let (times, timesEnd) = digits(bytes, from: statusEnd + 5), timesEnd > statusEnd + 5,
+                let (times, timesEnd) = digits(bytes, from: statusEnd + separatorLength),
+                timesEnd > statusEnd + separatorLength,
                 separator(fieldSeparator, in: bytes, at: timesEnd),
-                let (milliseconds, end) = digits(bytes, from: timesEnd + 5), end > timesEnd + 5
+                let (milliseconds, end) = digits(bytes, from: timesEnd + separatorLength),
+                end > timesEnd + separatorLength
             else { return nil }
-            let statusID = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<statusEnd]), as: UTF8.self)
-            result.append(StatusTime(statusID: statusID, timesEntered: times, seconds: Double(milliseconds) / 1000))
-            if end == bytes.count { break }
-            guard separator(entrySeparator, in: bytes, at: end), end + 5 < bytes.count else { return nil }
-            position = end + 5
+            let id = statusID(UnsafeBufferPointer(rebasing: bytes[position..<statusEnd]))
+            result.append(StatusTime(statusID: id, timesEntered: times, seconds: Double(milliseconds) / 1000))
+            if end == count { break }
+            guard separator(entrySeparator, in: bytes, at: end), end + separatorLength < count else { return nil }
+            position = end + separatorLength
         }
         return result.isEmpty ? nil : result
     }
@@ -32,20 +47,26 @@ enum JiraCSVTimeInStatus {
     }
 
     /// The decimal number starting at `start` and the offset after it; `nil` past 18 digits.
+    @inline(__always)
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
         var value = 0
         var position = start
-        while position < bytes.count, bytes[position] >= 0x30 && bytes[position] <= 0x39 {
+        while position < bytes.count {
+            let digit = bytes[position] &- 0x30
+            guard digit <= 9 else { break }
             guard position - start < 18 else { return nil }
-            value = value * 10 + Int(bytes[position] - 0x30)
+            value = value * 10 + Int(digit)
             position += 1
         }
         return (value, position)
     }
 
-    private static func separator(_ separator: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard start + separator.count <= bytes.count else { return false }
-        for (offset, byte) in separator.enumerated() where bytes[start + offset] != byte { return false }
-        return true
+    @inline(__always)
+    private static func separator(
+        _ separator: (word: UInt32, last: UInt8), in bytes: UnsafeBufferPointer<UInt8>, at start: Int
+    ) -> Bool {
+        guard start + separatorLength <= bytes.count, let base = bytes.baseAddress else { return false }
+        let word = UInt32(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt32.self))
+        return word == separator.word && base[start + 4] == separator.last
     }
 }

@@ -10,6 +10,8 @@ struct JiraJSONIssueDraft {
     var hasChangelog = false
     /// Status changes in the order read.
     var changes: [JiraJSONChange] = []
+    /// Sprint membership changes in the order read.
+    var sprintChanges: [SprintChange] = []
     /// Histories read (with or without a status change).
     var historyCount = 0
     /// `changelog.total`: how many histories the issue has in all.
@@ -41,6 +43,12 @@ struct JiraJSONIssueDraft {
         item.history = orderedChanges().map { StatusChange(at: $0.at, from: $0.from, to: $0.to) }
         item.historyTruncated = isTruncated
         changes = []
+        let newestFirst = (firstHistoryAt ?? .distantPast) > (lastHistoryAt ?? .distantPast)
+        let read = newestFirst ? Array(sprintChanges.reversed()) : sprintChanges
+        item.sprintChanges = read.enumerated().sorted { left, right in
+            left.element.at != right.element.at ? left.element.at < right.element.at : left.offset < right.offset
+        }.map(\.element)
+        sprintChanges = []
     }
 
     /// Status changes by time; changes at the same time keep the changelog's order, read oldest first

@@ -46,7 +46,13 @@ extension JiraJSONParser {
                 try reader.skipValue()
             }
         }
-        if let created { draft.noteHistory(at: created) }
+        if let created {
+            draft.noteHistory(at: created)
+            for change in pendingSprintChanges {
+                draft.sprintChanges += JiraJSONSprintChange.changes(at: created, from: change.from, to: change.to)
+            }
+        }
+        pendingSprintChanges.removeAll(keepingCapacity: true)
         guard !pendingChanges.isEmpty else { return }
         guard let created else {
             if draft.problem == nil {
@@ -66,25 +72,34 @@ extension JiraJSONParser {
     /// An item is a status change when its `field` is `status` and its `fieldtype`, when given, is `jira`
     /// (`fieldId` is absent in older sites, so it is not used). Once `field` says the item is something
     /// else, its old and new values (whole descriptions, sometimes) are skipped undecoded.
+    ///
+    /// A `Sprint` item goes to `pendingSprintChanges` with its whole sprint lists before and after.
     private mutating func readHistoryItem() throws(InputError) {
         var isStatus: Bool?
+        var isSprint = false
         var isJira = true
         var from: String?
         var to: String?
         while try reader.nextKey() {
             if reader.textIs("field") {
-                isStatus = try reader.readStringBytes() && reader.textIs("status")
+                let isString = try reader.readStringBytes()
+                isStatus = isString && reader.textIs("status")
+                isSprint = isString && reader.textIs("Sprint")
             } else if reader.textIs("fieldtype") {
                 isJira = try reader.readStringBytes() ? reader.textIs("jira") : true
-            } else if reader.textIs("fromString"), isStatus != false {
+            } else if reader.textIs("fromString"), isStatus != false || isSprint {
                 // Before `field` says what the item is, keep the text out of the interner: it may be a
                 // whole description.
                 from = isStatus == true ? try readInterned() : try reader.readString()
-            } else if reader.textIs("toString"), isStatus != false {
+            } else if reader.textIs("toString"), isStatus != false || isSprint {
                 to = isStatus == true ? try readInterned() : try reader.readString()
             } else {
                 try reader.skipValue()
             }
+        }
+        if isSprint {
+            pendingSprintChanges.append((from ?? "", to ?? ""))
+            return
         }
         guard isStatus == true, isJira, let to, !to.isEmpty else { return }
         let source = from.flatMap { $0.isEmpty ? nil : interner.intern($0) }

@@ -28,6 +28,8 @@ struct JiraJSONParser {
     var skipped: [String] = []
     /// Status changes of the history being read: (from, to), reused from history to history.
     var pendingChanges: [(from: String?, to: String)] = []
+    /// The `Sprint` items of the history being read: the sprint lists before and after.
+    var pendingSprintChanges: [(from: String, to: String)] = []
 
     init(reader: JSONReader, clock: LocalClock, lenient: Bool) {
         self.reader = reader

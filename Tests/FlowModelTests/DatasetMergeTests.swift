@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@testable import FlowModel
+
+@Suite struct DatasetMergeTests {
+    private func item(_ key: String, _ title: String, history: [StatusChange] = []) -> WorkItem {
+        WorkItem(key: key, title: title, history: history)
+    }
+
+    @Test func mergingIntoAnEmptyDatasetKeepsTheItemsInOrder() {
+        var dataset = Dataset()
+        dataset.merge(Dataset(items: [item("B-2", "b"), item("A-1", "a"), item("C-3", "c")]))
+        #expect(dataset.items.map(\.key) == ["B-2", "A-1", "C-3"])
+        #expect(dataset.items.map(\.title) == ["b", "a", "c"])
+    }
+
+    @Test func repeatedKeysMergeAsIntoAFullDataset() {
+        // The second A-1 replaces the first in its place; its empty history keeps the first one's.
+        let change = StatusChange(at: Date(timeIntervalSince1970: 0), from: nil, to: "Open")
+        let other = Dataset(items: [item("A-1", "first", history: [change]), item("B-2", "b"), item("A-1", "second")])
+        var empty = Dataset()
+        empty.merge(other)
+        #expect(empty.items.map(\.key) == ["A-1", "B-2"])
+        #expect(empty.items.map(\.title) == ["second", "b"])
+        #expect(empty.items[0].history == [change])
+    }
+
+    @Test func keysThatAreTheSameTextInOtherBytesAreOneKey() {
+        // "é" written as one scalar and as "e" with a combining accent are equal Strings, so one item.
+        var dataset = Dataset()
+        dataset.merge(Dataset(items: [item("CAF\u{E9}-1", "composed"), item("CAFe\u{301}-1", "decomposed")]))
+        #expect(dataset.items.map(\.title) == ["decomposed"])
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+/// A team rule that reads a field: the import keeps that field (and only the fields rules need).
+@Suite struct TeamFieldTests {
+    private func teams(config: String?) throws -> [String] {
+        let folder = try CLI.scratchFolder()
+        var arguments = [
+            "report", ReportEndToEndTests.sampleCSV.path, "--out", folder.appendingPathComponent("out").path,
+        ]
+        if let config {
+            let file = folder.appendingPathComponent("streamgauge.yml")
+            try config.write(to: file, atomically: true, encoding: .utf8)
+            arguments += ["--config", file.path]
+        }
+        let result = try CLI.run(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try CLI.json(folder.appendingPathComponent("out/report.json"))
+        let teams = try #require(json["teams"] as? [[String: Any]])
+        return teams.compactMap { $0["name"] as? String }
+    }
+
+    @Test func aTeamFieldRuleReadsTheKeptField() throws {
+        // The sample's `Custom field (Team)` holds Claims, Onboarding and Payments; by default teams are the
+        // project keys CLM, ONB and PAY.
+        #expect(try teams(config: nil) == ["CLM", "ONB", "PAY"])
+        #expect(try teams(config: "teams:\n  by: field\n  field: Team\n") == ["Claims", "Onboarding", "Payments"])
+    }
+}
