@@ -13,7 +13,10 @@ struct StreamGauge: ParsableCommand {
               streamgauge report SampleExports/jira-cloud-export.csv --out report
             """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, InspectCommand.self, InitCommand.self, ExplainCommand.self, ForecastCommand.self],
+        subcommands: [
+            ReportCommand.self, InspectCommand.self, InitCommand.self, ExplainCommand.self, ForecastCommand.self,
+            SprintsCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,86 @@
+import FlowMapping
+import FlowMetrics
+import FlowModel
+import Foundation
+import Testing
+
+/// Without sprint-change history: committed = created before the start; dates from data, config or items.
+@Suite struct SprintFallbackTests {
+    @Test func committedComesFromCreationDates() throws {
+        // S1 (days 0–13): P created day −2, delivered day 3 → committed, completed; R created day −1, not done →
+        // committed, not completed; Q created day 5 → added, not completed in S1 (delivered day 20) and listed in
+        // S2 → carried over. S1: committed 2, added 1, removed 0, completed 1, not completed 2, carried over 1,
+        // say/do 1 ÷ 2. S2 (days 14–27): Q created before its start → committed 1, completed 1.
+        let flows = [
+            SprintFixture.member("P", created: -2, sprints: ["S1"], start: 1, end: 3),
+            SprintFixture.member("Q", created: 5, sprints: ["S1", "S2"], start: 6, end: 20),
+            SprintFixture.member("R", created: -1, sprints: ["S1"], start: 2),
+        ]
+        let numbers = SprintFixture.numbers(flows)
+        let first = try #require(numbers["S1"])
+        #expect(first.committed == 2)
+        #expect(first.added == 1)
+        #expect(first.removed == 0)
+        #expect(first.completed == 1)
+        #expect(first.notCompleted == 2)
+        #expect(first.carriedOver == 1)
+        #expect(first.sayDo == 0.5)
+        #expect(!first.fromHistory)
+        let second = try #require(numbers["S2"])
+        #expect(second.committed == 1)
+        #expect(second.completed == 1)
+        #expect(second.pointsCommitted == nil, "no item has story points")
+    }
+
+    @Test func anItemDoneBeforeTheSprintStartedIsNotInIt() throws {
+        // Z lists S1 and S2 but was delivered on day 10, inside S1 and before S2 started (day 14): S1 counts it
+        // (committed 1, completed 1); S2 has no item that had work left, so it has no row at all.
+        let flows = [SprintFixture.member("Z", created: -2, sprints: ["S1", "S2"], start: 1, end: 10)]
+        let numbers = SprintFixture.numbers(flows)
+        let first = try #require(numbers["S1"])
+        #expect(first.committed == 1)
+        #expect(first.completed == 1)
+        #expect(first.carriedOver == 0)
+        #expect(numbers["S2"] == nil)
+    }
+
+    @Test func datesComeFromDataThenConfigThenItems() throws {
+        // S1 has dates in the data (days 1–12) and the configuration (days 0–13): the data wins. S2 only in the
+        // configuration. S9 nowhere: from its item, started day 3 (00:00 → whole day 3) to delivered day 9.
+        let data = ["S1": Sprint(name: "S1", state: "closed", start: Fixture.at(1), end: Fixture.at(12))]
+        let calendar = SprintCalendar(dataSprints: data, configured: SprintFixture.configured, clock: Fixture.utc)
+        let flows = [
+            SprintFixture.member("A", created: -1, sprints: ["S1", "S2"]),
+            SprintFixture.member("B", created: 2, sprints: ["S9"], start: 3.5, end: 9.25),
+        ]
+        let periods = calendar.periods(flows)
+        let s1 = try #require(periods["S1"])
+        #expect(s1.datesFrom == .data)
+        #expect(s1.startDay == Fixture.day(1))
+        #expect(s1.endDay == Fixture.day(12))
+        #expect(s1.state == "closed")
+        let s2 = try #require(periods["S2"])
+        #expect(s2.datesFrom == .config)
+        #expect(s2.start == Fixture.at(14))
+        #expect(s2.end == Fixture.at(28))
+        let s9 = try #require(periods["S9"])
+        #expect(s9.datesFrom == .items)
+        #expect(s9.startDay == Fixture.day(3))
+        #expect(s9.endDay == Fixture.day(9))
+    }
+
+    @Test func teamIsTheConfiguredOneElseMostItems() throws {
+        // S1 has two Claims items and one Payments item → Claims. S2 is configured for PAY, shown as Payments.
+        var configured = SprintFixture.configured
+        configured[1].team = "PAY"
+        let calendar = SprintCalendar(dataSprints: [:], configured: configured, clock: Fixture.utc)
+        let flows = [
+            SprintFixture.member("A", created: -1, sprints: ["S1"], team: "Claims"),
+            SprintFixture.member("B", created: -1, sprints: ["S1"], team: "Claims"),
+            SprintFixture.member("C", created: -1, sprints: ["S1", "S2"], team: "Payments"),
+        ]
+        let rows = SprintTally.numbers(flows, periods: calendar.periods(flows), teamNames: ["PAY": "Payments"])
+        #expect(rows.map(\.period.name) == ["S1", "S2"])
+        #expect(rows.map(\.team) == ["Claims", "Payments"])
+    }
+}
