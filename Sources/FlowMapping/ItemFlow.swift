@@ -51,15 +51,17 @@ public enum FlowRule: String, Sendable, Hashable {
 /// One item placed on the value stream: its stage intervals and flow dates (SPEC §4).
 ///
 /// The values live in one copy-on-write box: metrics pass flows around by the hundred thousand, and a copy
-/// then costs one retain instead of one per field of the item.
+/// then costs one retain instead of one per field. The item is not copied at all: the mapper's flows share the
+/// dataset's array of items, and `flow.item.key` reads the key in place.
 public struct ItemFlow: Sendable {
     private var storage: ItemFlowStorage
 
     public var item: WorkItem {
-        _read { yield storage.item }
+        unsafeAddress { storage.itemAddress }
         _modify {
-            makeUnique()
-            yield &storage.item
+            var item = storage.items[storage.index]
+            defer { storage = storage.copy(items: [item], index: 0) }
+            yield &item
         }
     }
     /// The Flow Framework item type (`Feature`, `Defect`, …).
@@ -179,8 +181,23 @@ public struct ItemFlow: Sendable {
         activeSeconds: Double? = nil, waitSeconds: Double? = nil, skippedFlow: Bool = false,
         agingStart: Date? = nil
     ) {
+        self.init(
+            items: [item], index: 0, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
+            outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
+            agingStart: agingStart)
+    }
+
+    /// The flow of `items[index]`, keeping `items` (a dataset's items) rather than a copy of the item.
+    init(
+        items: [WorkItem], index: Int, flowItem: String, team: String, businessStep: String? = nil, stage: Int,
+        intervals: [StageInterval] = [], flowStart: Date? = nil, flowEnd: Date? = nil,
+        startRule: FlowRule? = nil, endRule: FlowRule? = nil, outcome: Outcome,
+        activeSeconds: Double? = nil, waitSeconds: Double? = nil, skippedFlow: Bool = false,
+        agingStart: Date? = nil
+    ) {
         storage = ItemFlowStorage(
-            item: item, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            items: items, index: index, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
             intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
             outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
             agingStart: agingStart ?? flowStart)
@@ -206,28 +223,35 @@ public struct ItemFlow: Sendable {
 /// The values behind an ``ItemFlow``. Only mutated while uniquely referenced (copy on write), so sharing it
 /// across threads is safe.
 private final class ItemFlowStorage: @unchecked Sendable {
-    var item: WorkItem
-    var flowItem: String
-    var team: String
-    var businessStep: String?
-    var stage: Int
-    var intervals: [StageInterval]
-    var flowStart: Date?
-    var flowEnd: Date?
-    var startRule: FlowRule?
-    var endRule: FlowRule?
-    var outcome: Outcome
-    var activeSeconds: Double?
-    var waitSeconds: Double?
-    var skippedFlow: Bool
-    var agingStart: Date?
+    /// The item is `items[index]`: a dataset's items, or the item alone. Never changed, so the item stays
+    /// where it is while the storage is alive.
+    let items: [WorkItem]
+    let index: Int
+    // Only changed while uniquely referenced, so no two accesses can overlap: the checks the runtime would
+    // make on every read are skipped.
+    @exclusivity(unchecked) var flowItem: String
+    @exclusivity(unchecked) var team: String
+    @exclusivity(unchecked) var businessStep: String?
+    @exclusivity(unchecked) var stage: Int
+    @exclusivity(unchecked) var intervals: [StageInterval]
+    @exclusivity(unchecked) var flowStart: Date?
+    @exclusivity(unchecked) var flowEnd: Date?
+    @exclusivity(unchecked) var startRule: FlowRule?
+    @exclusivity(unchecked) var endRule: FlowRule?
+    @exclusivity(unchecked) var outcome: Outcome
+    @exclusivity(unchecked) var activeSeconds: Double?
+    @exclusivity(unchecked) var waitSeconds: Double?
+    @exclusivity(unchecked) var skippedFlow: Bool
+    @exclusivity(unchecked) var agingStart: Date?
 
     init(
-        item: WorkItem, flowItem: String, team: String, businessStep: String?, stage: Int,
+        items: [WorkItem], index: Int, flowItem: String, team: String, businessStep: String?, stage: Int,
         intervals: [StageInterval], flowStart: Date?, flowEnd: Date?, startRule: FlowRule?, endRule: FlowRule?,
         outcome: Outcome, activeSeconds: Double?, waitSeconds: Double?, skippedFlow: Bool, agingStart: Date?
     ) {
-        self.item = item
+        precondition(items.indices.contains(index), "an item flow's item must be in its list")
+        self.items = items
+        self.index = index
         self.flowItem = flowItem
         self.team = team
         self.businessStep = businessStep
@@ -244,9 +268,17 @@ private final class ItemFlowStorage: @unchecked Sendable {
         self.agingStart = agingStart
     }
 
-    func copy() -> ItemFlowStorage {
+    /// The item in place, valid while this storage is alive.
+    var itemAddress: UnsafePointer<WorkItem> {
+        items.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { preconditionFailure("an item flow's list is never empty") }
+            return base + index
+        }
+    }
+
+    func copy(items: [WorkItem]? = nil, index: Int? = nil) -> ItemFlowStorage {
         ItemFlowStorage(
-            item: item, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            items: items ?? self.items, index: index ?? self.index, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
             intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
             outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
             agingStart: agingStart)

@@ -118,10 +118,11 @@ public struct ValueStream: Sendable {
         self.sprints = sprints
     }
 
-    /// Resolutions that mean "ended without delivering" in Jira's stock schemes.
+    /// Resolutions that mean "ended without delivering" in Jira's stock schemes, and as the other trackers'
+    /// importers name them (Azure DevOps `Removed`, an archived Trello card, GitHub `Not Planned`).
     public static let standardDiscardedResolutions = [
         "Won't Do", "Won't Fix", "Duplicate", "Cannot Reproduce", "Invalid", "Rejected", "Cancelled",
-        "Canceled", "Obsolete", "Declined",
+        "Canceled", "Obsolete", "Declined", "Removed", "Archived", "Not Planned",
     ]
 
     /// The Flow Framework's four item types, by common issue type names.

@@ -57,7 +57,7 @@ public struct Explanation: Sendable {
                     ? "Status history: no changes; the item has been in its status since it was created."
                     : "Status history: none in this export (only the current status and a few dates).")
         } else {
-            lines.append("Status history, oldest first (times in \(zoneName)):")
+            lines.append("Status history, oldest first (times in \(clock.zoneName)):")
             for change in item.history.sorted(by: { $0.at < $1.at }) {
                 let move = change.from.map { "\($0) → \(change.to)" } ?? "created in \(change.to)"
                 lines.append("  \(time(change.at))  \(move)")
@@ -107,10 +107,6 @@ public struct Explanation: Sendable {
 
     // MARK: Wording
 
-    private var zoneName: String {
-        let identifier = clock.timeZone.identifier
-        return identifier == "GMT" ? "UTC" : identifier
-    }
 
     private var whyNoFlowTime: String {
         switch flow.outcome {

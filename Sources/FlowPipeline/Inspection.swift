@@ -36,7 +36,7 @@ public struct Inspection: Sendable {
         let clock = LocalClock(timeZone: valueStream.timeZone)
         if let range = mapping.dateRange {
             lines.append(
-                "Dates: \(clock.day(of: range.lowerBound)) to \(clock.day(of: range.upperBound)) (\(valueStream.timeZone.identifier))"
+                "Dates: \(clock.day(of: range.lowerBound)) to \(clock.day(of: range.upperBound)) (\(clock.zoneName))"
             )
         }
         lines.append("History: \(historyLine)")

@@ -1,32 +1,171 @@
-/// UTF-8 bytes being written by the JSON and CSV renderers, which write millions of small pieces for a
-/// large export: appending bytes is several times faster than appending to a `String`.
-struct OutputBuffer {
-    private(set) var bytes: [UInt8] = []
+import Foundation
+
+/// UTF-8 bytes being written by the JSON and CSV renderers, which write millions of small pieces for a large
+/// export: straight into one growing block of memory, which is handed to the file writer without a copy.
+///
+/// A class because it owns that memory and frees it when it goes away.
+final class OutputBuffer {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written.
+    private(set) var count = 0
 
     init(reservingCapacity capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = Swift.max(capacity, 256)
+        start = OutputBuffer.allocate(self.capacity)
     }
 
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+    deinit { free(start) }
+
+    // MARK: Writing
+
+    /// Room for `extra` more bytes: write them at the returned address, then ``advance(by:)``.
+    @inline(__always)
+    func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+        if count + extra > capacity { grow(to: count + extra) }
+        return start + count
     }
 
-    mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    /// Counts `written` bytes put at the address ``reserve(_:)`` gave.
+    @inline(__always)
+    func advance(by written: Int) {
+        count += written
     }
 
-    mutating func append(byte: UInt8) {
-        bytes.append(byte)
+    func append(byte: UInt8) {
+        reserve(1).pointee = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    func append(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            for byte in text.utf8 { append(byte: byte) }
+        }
+    }
+
+    func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { append($0) }
     }
 
     /// `count` spaces (indentation).
-    mutating func appendSpaces(_ count: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    func appendSpaces(_ spaces: Int) {
+        guard spaces > 0 else { return }
+        reserve(spaces).update(repeating: UInt8(ascii: " "), count: spaces)
+        count += spaces
     }
 
+    /// `value` in decimal, with a minus sign when negative.
+    func append(decimal value: Int) {
+        var magnitude = value.magnitude
+        let digits = OutputBuffer.digitCount(magnitude)
+        let negative = value < 0 ? 1 : 0
+        let target = reserve(digits + negative)
+        if negative == 1 { target.pointee = UInt8(ascii: "-") }
+        var position = digits + negative
+        repeat {
+            position -= 1
+            target[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while position > negative
+        count += digits + negative
+    }
+
+    /// `value` (0 ≤ value) with leading zeros to `width` digits, at `target`; returns the bytes written.
+    @inline(__always)
+    static func write(_ value: Int, width: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        var rest = value
+        var position = width
+        while position > 0 {
+            position -= 1
+            target[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
+        return width
+    }
+
+    /// Appends `yyyy-MM-dd` for the day `ordinal` days after 1970-01-01 and makes room for `extra` bytes
+    /// after it; returns where those go (not yet counted), or `nil`, writing nothing, for a year outside
+    /// 0…9999.
+    ///
+    /// A report writes the same few hundred days a million times, so each day's text is kept in a small
+    /// cache indexed by the day.
+    func appendDay(ordinal: Int, extra: Int) -> UnsafeMutablePointer<UInt8>? {
+        let slot = ordinal & (OutputBuffer.dayCacheSize - 1)
+        if dayCache.isEmpty { dayCache = [CachedDay](repeating: CachedDay(), count: OutputBuffer.dayCacheSize) }
+        let target = reserve(10 + extra)
+        if dayCache[slot].ordinal != ordinal {
+            guard OutputTimestamp.writeDay(ordinal, at: target) else { return nil }
+            dayCache[slot].ordinal = ordinal
+            withUnsafeMutableBytes(of: &dayCache[slot].text) { $0.copyMemory(from: UnsafeRawBufferPointer(start: target, count: 10)) }
+        } else {
+            withUnsafeBytes(of: dayCache[slot].text) { UnsafeMutableRawPointer(target).copyMemory(from: $0.baseAddress!, byteCount: 10) }
+        }
+        count += 10
+        return target + 10
+    }
+
+    /// The text of one day in the cache.
+    private struct CachedDay {
+        var ordinal = Int.min
+        var text: (UInt64, UInt16) = (0, 0)
+    }
+
+    private static let dayCacheSize = 1024
+    private var dayCache: [CachedDay] = []
+
+    // MARK: Reading
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
     /// The text written so far.
-    var text: String {
-        String(decoding: bytes, as: UTF8.self)
+    var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+    /// The bytes written, handed over without a copy; the buffer is empty afterwards.
+    func takeData() -> Data {
+        let data = Data(bytesNoCopy: start, count: count, deallocator: .free)
+        capacity = 256
+        start = OutputBuffer.allocate(capacity)
+        count = 0
+        return data
+    }
+
+    // MARK: Memory
+
+    private func grow(to needed: Int) {
+        var grown = capacity
+        while grown < needed { grown *= 2 }
+        guard let moved = realloc(start, grown) else { OutputBuffer.outOfMemory(grown) }
+        start = moved.assumingMemoryBound(to: UInt8.self)
+        capacity = grown
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = malloc(capacity) else { outOfMemory(capacity) }
+        return memory.assumingMemoryBound(to: UInt8.self)
+    }
+
+    private static func outOfMemory(_ bytes: Int) -> Never {
+        fatalError("out of memory writing a report (\(bytes) bytes)")
+    }
+
+    private static func digitCount(_ value: UInt) -> Int {
+        var digits = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return digits
     }
 }

@@ -8,51 +8,82 @@ import Foundation
 /// into the output: a report of 100 000 items writes over a million of these.
 enum OutputTimestamp {
     static func iso(_ date: Date) -> String {
-        var output = OutputBuffer(reservingCapacity: 24)
-        append(date, to: &output)
+        let output = OutputBuffer(reservingCapacity: 32)
+        append(date, to: output)
         return output.text
     }
 
     /// Appends the timestamp (nothing for an instant beyond ±10¹⁴ seconds, which no export holds).
-    static func append(_ date: Date, to output: inout OutputBuffer) {
+    static func append(_ date: Date, to output: OutputBuffer) {
         let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
         guard milliseconds.isFinite, abs(milliseconds) < 1e17 else { return }
         let total = Int(milliseconds)
         let (seconds, millisecond) = floorDivision(total, 1000)
         let (days, secondOfDay) = floorDivision(seconds, 86_400)
-        let (year, month, day) = Day(ordinal: days).civil
-        if (0...9999).contains(year) {
-            digits(year, 4, to: &output)
-        } else {
-            output.append(String(year))
+        guard let target = output.appendDay(ordinal: days, extra: 14) else {
+            let (year, month, day) = Day(ordinal: days).civil
+            return appendSlowly(year, month, day, secondOfDay, millisecond, to: output)
         }
-        output.append(byte: UInt8(ascii: "-"))
-        digits(month, 2, to: &output)
-        output.append(byte: UInt8(ascii: "-"))
-        digits(day, 2, to: &output)
-        output.append(byte: UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, 2, to: &output)
-        output.append(byte: UInt8(ascii: ":"))
-        digits(secondOfDay / 60 % 60, 2, to: &output)
-        output.append(byte: UInt8(ascii: ":"))
-        digits(secondOfDay % 60, 2, to: &output)
+        var length = time(secondOfDay, at: target)
         if millisecond != 0 {
-            output.append(byte: UInt8(ascii: "."))
-            digits(millisecond, 3, to: &output)
+            target[length] = UInt8(ascii: ".")
+            _ = OutputBuffer.write(millisecond, width: 3, at: target + length + 1)
+            length += 4
         }
-        output.append(byte: UInt8(ascii: "Z"))
+        target[length] = UInt8(ascii: "Z")
+        output.advance(by: length + 1)
     }
 
-    /// `value` (0 ≤ value < 10^width) with leading zeros.
-    private static func digits(_ value: Int, _ width: Int, to output: inout OutputBuffer) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        while divisor > 0 {
-            output.append(byte: UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
+    /// Appends `yyyy-MM-dd`, exactly as ``FlowModel/Day/description`` writes it.
+    static func append(_ day: Day, to output: OutputBuffer) {
+        guard output.appendDay(ordinal: day.ordinal, extra: 0) != nil else { return output.append(day.description) }
     }
 
+    /// `yyyy-MM-dd` of a day whose year is 0…9999, at `target`.
+    static func writeDay(_ ordinal: Int, at target: UnsafeMutablePointer<UInt8>) -> Bool {
+        let (year, month, day) = Day(ordinal: ordinal).civil
+        guard (0...9999).contains(year) else { return false }
+        _ = OutputBuffer.write(year, width: 4, at: target)
+        target[4] = UInt8(ascii: "-")
+        _ = OutputBuffer.write(month, width: 2, at: target + 5)
+        target[7] = UInt8(ascii: "-")
+        _ = OutputBuffer.write(day, width: 2, at: target + 8)
+        return true
+    }
+
+    /// `THH:mm:ss` at `target`; returns the bytes written.
+    @inline(__always)
+    private static func time(_ secondOfDay: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "T")
+        _ = OutputBuffer.write(secondOfDay / 3600, width: 2, at: target + 1)
+        target[3] = UInt8(ascii: ":")
+        _ = OutputBuffer.write(secondOfDay / 60 % 60, width: 2, at: target + 4)
+        target[6] = UInt8(ascii: ":")
+        _ = OutputBuffer.write(secondOfDay % 60, width: 2, at: target + 7)
+        return 9
+    }
+
+    /// A year outside 0…9999: written as its plain decimal number.
+    private static func appendSlowly(
+        _ year: Int, _ month: Int, _ day: Int, _ secondOfDay: Int, _ millisecond: Int, to output: OutputBuffer
+    ) {
+        output.append(decimal: year)
+        let target = output.reserve(20)
+        target[0] = UInt8(ascii: "-")
+        _ = OutputBuffer.write(month, width: 2, at: target + 1)
+        target[3] = UInt8(ascii: "-")
+        _ = OutputBuffer.write(day, width: 2, at: target + 4)
+        var length = 6 + time(secondOfDay, at: target + 6)
+        if millisecond != 0 {
+            target[length] = UInt8(ascii: ".")
+            _ = OutputBuffer.write(millisecond, width: 3, at: target + length + 1)
+            length += 4
+        }
+        target[length] = UInt8(ascii: "Z")
+        output.advance(by: length + 1)
+    }
+
+    @inline(__always)
     private static func floorDivision(_ value: Int, _ divisor: Int) -> (quotient: Int, remainder: Int) {
         let remainder = ((value % divisor) + divisor) % divisor
         return ((value - remainder) / divisor, remainder)

@@ -62,8 +62,8 @@ public struct ReportWriter: Sendable {
     private func data(_ report: Report, as format: OutputFormat) -> Data {
         switch format {
         case .html, .md: Data(render(report, as: format).utf8)
-        case .json: Data(JSONRenderer().renderBytes(report))
-        case .csv: Data(ItemsCSVRenderer().renderBytes(report))
+        case .json: JSONRenderer().renderData(report)
+        case .csv: ItemsCSVRenderer().renderData(report)
         }
     }
 

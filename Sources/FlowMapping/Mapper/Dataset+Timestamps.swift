@@ -15,12 +15,13 @@ extension Dataset {
             if lowest.map({ date < $0 }) ?? true { lowest = date }
             if highest.map({ date > $0 }) ?? true { highest = date }
         }
-        for item in items {
-            see(item.created)
-            see(item.updated)
-            see(item.resolved)
-            see(item.statusCategoryChanged)
-            for change in item.history { see(change.at) }
+        for index in items.indices {
+            see(items[index].created)
+            see(items[index].updated)
+            see(items[index].resolved)
+            see(items[index].statusCategoryChanged)
+            let history = items[index].history
+            for change in history.indices { see(history[change].at) }
         }
         guard let lowest, let highest else { return nil }
         return lowest...highest

@@ -12,6 +12,8 @@ public struct ItemClassifier: Sendable {
     private let teamRule: TeamRule
     private let teamNames: [String: String]
     private let steps: [BusinessStep]
+    /// Per field a business step can match on: the first step listing each value (by comparison key).
+    let stepsByField: [BusinessField: [String: Int]]
 
     public init(valueStream: ValueStream) {
         var flowItemByType: [String: String] = [:]
@@ -29,11 +31,26 @@ public struct ItemClassifier: Sendable {
         }
         self.teamNames = teamNames
         steps = valueStream.businessStream?.steps ?? []
+        var stepsByField: [BusinessField: [String: Int]] = [:]
+        for (index, step) in steps.enumerated() {
+            for field in BusinessField.allCases {
+                for value in field.values(of: step) where stepsByField[field, default: [:]][value.matchKey] == nil {
+                    stepsByField[field, default: [:]][value.matchKey] = index
+                }
+            }
+        }
+        self.stepsByField = stepsByField
     }
 
+    /// The name of the business step at `index`.
+    func stepName(_ index: Int) -> String { steps[index].name }
+
     /// The Flow Framework item type of `item` by its issue type, else the default one.
-    public func flowItem(of item: WorkItem) -> String {
-        flowItemByType[item.type.matchKey] ?? defaultFlowItem
+    public func flowItem(of item: WorkItem) -> String { flowItem(ofType: item.type) }
+
+    /// The Flow Framework item type of an issue type, else the default one.
+    func flowItem(ofType type: String) -> String {
+        flowItemByType[type.matchKey] ?? defaultFlowItem
     }
 
     /// The team of `item` by the team rule, renamed through `teamNames`; ``noTeam`` when the rule finds nothing.
@@ -49,40 +66,38 @@ public struct ItemClassifier: Sendable {
     /// The first business step whose match claims `item`: any listed project, component, label, type or
     /// epic (or parent) matches.
     public func businessStep(of item: WorkItem) -> String? {
-        guard !steps.isEmpty else { return nil }
-        let components = Set(item.components.map(\.matchKey))
-        let labels = Set(item.labels.map(\.matchKey))
-        let epics = Set([item.epic, item.parent].compactMap { $0?.matchKey })
-        for step in steps {
-            if step.projects.contains(where: { $0.matchKey == item.project.matchKey })
-                || step.types.contains(where: { $0.matchKey == item.type.matchKey })
-                || step.components.contains(where: { components.contains($0.matchKey) })
-                || step.labels.contains(where: { labels.contains($0.matchKey) })
-                || step.epics.contains(where: { epics.contains($0.matchKey) })
-            {
-                return step.name
+        var first = Int.max
+        for (field, stepByKey) in stepsByField {
+            for value in field.values(of: item) {
+                if let index = stepByKey[value.matchKey] { first = min(first, index) }
             }
         }
-        return nil
+        return first == Int.max ? nil : steps[first].name
     }
 
     /// The raw value the team rule reads from `item`.
     func teamValue(of item: WorkItem) -> String? {
+        withUnsafePointer(to: item) { teamValue(of: $0) }
+    }
+
+    /// The same, reading only the fields the rule needs from the item in place.
+    func teamValue(of item: UnsafePointer<WorkItem>) -> String? {
         switch teamRule {
         case .project:
-            return item.project
+            return item.pointee.project
         case .component:
-            return item.components.first
+            return item.pointee.components.first
         case .label(let candidates):
-            guard !candidates.isEmpty else { return item.labels.first }
+            guard !candidates.isEmpty else { return item.pointee.labels.first }
             let wanted = Set(candidates.map(\.matchKey))
-            return item.labels.first { wanted.contains($0.matchKey) }
+            return item.pointee.labels.first { wanted.contains($0.matchKey) }
         case .field(let name):
-            if let value = item.fields[name] { return value }
+            let fields = item.pointee.fields
+            if let value = fields[name] { return value }
             let key = name.matchKey
             let custom = "custom field (\(key))"
-            let match = item.fields.keys.sorted().first { $0.matchKey == key || $0.matchKey == custom }
-            return match.flatMap { item.fields[$0] }
+            let match = fields.keys.sorted().first { $0.matchKey == key || $0.matchKey == custom }
+            return match.flatMap { fields[$0] }
         }
     }
 }

@@ -20,45 +20,33 @@ public struct MappingInspection: Sendable {
         stages = map.stages
         dateRange = dataset.timestampRange
         let fullFormats = dataset.fullHistoryFormats
-        itemsWithHistory = dataset.items.count { !$0.history.isEmpty || fullFormats.contains($0.source) }
-        itemsWithTruncatedHistory = dataset.items.count(where: \.historyTruncated)
-
+        var itemsWithHistory = 0
+        var itemsWithTruncatedHistory = 0
         // Statuses are counted in slots: one per comparison key, found from each spelling once.
-        var slotBySpelling: [String: Int] = [:]
-        var slotByKey: [String: Int] = [:]
-        var names: [String] = []
-        var categories: [StatusCategory?] = []
-        var itemCounts: [Int] = []
-        var entryCounts: [Int] = []
-        func slot(_ status: String) -> Int? {
-            if let slot = slotBySpelling[status] { return slot < 0 ? nil : slot }
-            let key = status.matchKey
-            let slot: Int
-            if key.isEmpty {
-                slot = -1
-            } else if let known = slotByKey[key] {
-                slot = known
-            } else {
-                slot = names.count
-                slotByKey[key] = slot
-                names.append(status)
-                categories.append(nil)
-                itemCounts.append(0)
-                entryCounts.append(0)
+        var slots = StatusSlots()
+        for index in dataset.items.indices {
+            if !dataset.items[index].history.isEmpty
+                || (!fullFormats.isEmpty && fullFormats.contains(dataset.items[index].source))
+            {
+                itemsWithHistory += 1
             }
-            slotBySpelling[status] = slot
-            return slot < 0 ? nil : slot
-        }
-        for item in dataset.items {
-            if let current = slot(item.status) {
-                itemCounts[current] += 1
-                categories[current] = categories[current] ?? item.statusCategory
+            if dataset.items[index].historyTruncated { itemsWithTruncatedHistory += 1 }
+            if let current = slots.slot(dataset.items[index].status) {
+                slots.itemCounts[current] += 1
+                slots.categories[current] = slots.categories[current] ?? dataset.items[index].statusCategory
             }
-            for change in item.history {
-                if let from = change.from { _ = slot(from) }
-                if let target = slot(change.to) { entryCounts[target] += 1 }
+            let history = dataset.items[index].history
+            for change in history.indices {
+                if let from = history[change].from { _ = slots.slot(from) }
+                if let target = slots.slot(history[change].to) { slots.entryCounts[target] += 1 }
             }
         }
+        self.itemsWithHistory = itemsWithHistory
+        self.itemsWithTruncatedHistory = itemsWithTruncatedHistory
+        let names = slots.names
+        let categories = slots.categories
+        let itemCounts = slots.itemCounts
+        let entryCounts = slots.entryCounts
         statuses = names.indices.map { index in
             let placement = map.placement(of: names[index], category: categories[index])
             let stage = map.stages[placement.stage]
@@ -69,5 +57,40 @@ public struct MappingInspection: Sendable {
         .sorted {
             ($0.stageIndex, -$0.items, -$0.entries, $0.status) < ($1.stageIndex, -$1.items, -$1.entries, $1.status)
         }
+    }
+}
+
+/// The statuses of a dataset being counted: one slot per comparison key, in the order keys are first seen,
+/// named by the first spelling seen.
+private struct StatusSlots {
+    var names: [String] = []
+    var categories: [StatusCategory?] = []
+    var itemCounts: [Int] = []
+    var entryCounts: [Int] = []
+    private var spellings = SpellingCodes()
+    /// Per spelling code: its slot, or -1 for a blank status.
+    private var slotOfSpelling: [Int] = []
+    private var slotByKey: [String: Int] = [:]
+
+    /// The slot of `status`; `nil` for a blank one.
+    mutating func slot(_ status: String) -> Int? {
+        let code = spellings.code(status)
+        if code == slotOfSpelling.count {
+            let key = status.matchKey
+            if key.isEmpty {
+                slotOfSpelling.append(-1)
+            } else if let known = slotByKey[key] {
+                slotOfSpelling.append(known)
+            } else {
+                slotByKey[key] = names.count
+                slotOfSpelling.append(names.count)
+                names.append(status)
+                categories.append(nil)
+                itemCounts.append(0)
+                entryCounts.append(0)
+            }
+        }
+        let slot = slotOfSpelling[code]
+        return slot < 0 ? nil : slot
     }
 }

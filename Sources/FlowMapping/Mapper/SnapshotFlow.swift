@@ -19,24 +19,35 @@ struct SnapshotFlow {
     var outcome: Outcome
 
     init(item: WorkItem, map: StageMap) {
-        let placement = map.placement(of: item.status, category: item.statusCategory)
+        self.init(
+            resolved: item.resolved, statusCategoryChanged: item.statusCategoryChanged, map: map,
+            placement: map.placement(of: item.status, category: item.statusCategory),
+            discardedResolution: map.isDiscarded(resolution: item.resolution))
+    }
+
+    /// The same, from the item's dates, the placement of its status and whether its resolution is a discarded
+    /// one.
+    init(
+        resolved: Date?, statusCategoryChanged: Date?, map: StageMap, placement: StagePlacement,
+        discardedResolution: Bool
+    ) {
         stage = placement.stage
         let kind = map.kind(stage)
-        let discarded = kind == .discarded || (kind == .done && map.isDiscarded(resolution: item.resolution))
+        let discarded = kind == .discarded || (kind == .done && discardedResolution)
         switch kind {
         case .done, .discarded:
             outcome = discarded ? .discarded : .delivered
             if discarded, kind == .done, let discardedStage = map.discardedStage { stage = discardedStage }
-            if let resolved = item.resolved {
+            if let resolved {
                 flowEnd = resolved
                 endRule = .resolvedDate
-            } else if placement.category == .done, let changed = item.statusCategoryChanged {
+            } else if placement.category == .done, let changed = statusCategoryChanged {
                 flowEnd = changed
                 endRule = .statusCategoryChanged
             }
         case .active, .wait:
             outcome = .inProgress
-            if placement.category == .inProgress, let changed = item.statusCategoryChanged {
+            if placement.category == .inProgress, let changed = statusCategoryChanged {
                 agingStart = changed
                 startRule = .statusCategoryChangedStart
             }

@@ -5,13 +5,24 @@ import Foundation
 enum StageIntervals {
     /// The history oldest first. Exports list it either way (Jira REST can be newest first), so a list
     /// that runs backwards is reversed before a stable sort by time, which keeps same-instant changes in
-    /// the order they happened.
+    /// the order they happened. A list already in order is returned as it is.
     static func sorted(_ history: [StatusChange]) -> [StatusChange] {
         guard let first = history.first, let last = history.last else { return [] }
         let ordered = first.at > last.at ? Array(history.reversed()) : history
+        if isAscending(ordered) { return ordered }
         return ordered.enumerated()
             .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
             .map(\.element)
+    }
+
+    /// True when no change is earlier than the one before it.
+    private static func isAscending(_ history: [StatusChange]) -> Bool {
+        var index = 1
+        while index < history.count {
+            guard history[index - 1].at <= history[index].at else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The intervals of an item created at `created` with `history` (oldest first) and `current` status.
@@ -29,25 +40,25 @@ enum StageIntervals {
             guard let created else { return [] }
             return [StageInterval(stage: currentStage, status: current, start: created, end: nil)]
         }
-        let currentKey = resolver.key(current)
-        func stage(_ status: String, _ key: String) -> Int {
-            key == currentKey ? currentStage : resolver.resolve(status).stage
+        let currentKey = resolver.resolve(current).key
+        func stage(_ resolved: (key: Int, stage: Int)) -> Int {
+            resolved.key == currentKey ? currentStage : resolved.stage
         }
         var status = first.from ?? first.to
-        var statusKey = resolver.key(status)
+        var resolved = resolver.resolve(status)
         var start = min(created ?? first.at, first.at)
         var intervals: [StageInterval] = []
         intervals.reserveCapacity(history.count + 1)
-        for change in history {
-            let key = resolver.key(change.to)
-            guard key != statusKey else { continue }
-            intervals.append(
-                StageInterval(stage: stage(status, statusKey), status: status, start: start, end: change.at))
-            status = change.to
-            statusKey = key
-            start = change.at
+        for index in history.indices {
+            let next = resolver.resolve(history[index].to)
+            guard next.key != resolved.key else { continue }
+            let at = history[index].at
+            intervals.append(StageInterval(stage: stage(resolved), status: status, start: start, end: at))
+            status = history[index].to
+            resolved = next
+            start = at
         }
-        intervals.append(StageInterval(stage: stage(status, statusKey), status: status, start: start, end: nil))
+        intervals.append(StageInterval(stage: stage(resolved), status: status, start: start, end: nil))
         return intervals
     }
 }

@@ -1,21 +1,57 @@
 import FlowModel
 
-/// Remembers, per status spelling, its comparison key and stage: a history names the same few statuses
-/// hundreds of thousands of times.
+/// Remembers, per status spelling, its comparison key and where it is placed: a history names the same few
+/// statuses hundreds of thousands of times.
+///
+/// Keys are numbered: two spellings with the same key (`Done`, ` done `) get the same key number.
 struct StatusResolver {
     let map: StageMap
-    private var known: [String: (key: String, stage: Int)] = [:]
+    private var spellings = SpellingCodes()
+    /// Per spelling code: the number of its comparison key.
+    private var keys: [Int] = []
+    /// Per spelling code: the stage it is placed in without an item's own category.
+    private var stages: [Int] = []
+    /// Per spelling code and category (none, To Do, In Progress, Done): the placement, once asked for.
+    private var placements: [StagePlacement?] = []
+    private var keyNumbers: [String: Int] = [:]
 
     init(map: StageMap) { self.map = map }
 
-    /// The key and stage of `status` (placed without an item-specific category).
-    mutating func resolve(_ status: String) -> (key: String, stage: Int) {
-        if let found = known[status] { return found }
-        let resolved = (status.matchKey, map.placement(of: status).stage)
-        known[status] = resolved
-        return resolved
+    /// The key number and stage of `status` (placed without an item-specific category).
+    mutating func resolve(_ status: String) -> (key: Int, stage: Int) {
+        let code = self.code(status)
+        return (keys[code], stages[code])
     }
 
-    /// The comparison key of `status`.
-    mutating func key(_ status: String) -> String { resolve(status).key }
+    /// Where `status` goes when the item gives `category` for it (``StageMap/placement(of:category:)``).
+    mutating func placement(of status: String, category: StatusCategory?) -> StagePlacement {
+        let index = code(status) * 4 + StatusResolver.slot(category)
+        if let known = placements[index] { return known }
+        let placement = map.placement(of: status, category: category)
+        placements[index] = placement
+        return placement
+    }
+
+    /// The spelling code of `status`, resolving it when it is new.
+    private mutating func code(_ status: String) -> Int {
+        let code = spellings.code(status)
+        if code == keys.count {
+            let key = status.matchKey
+            let number = keyNumbers[key] ?? keyNumbers.count
+            keyNumbers[key] = number
+            keys.append(number)
+            stages.append(map.placement(of: status).stage)
+            placements += [nil, nil, nil, nil]
+        }
+        return code
+    }
+
+    private static func slot(_ category: StatusCategory?) -> Int {
+        switch category {
+        case nil: 0
+        case .toDo: 1
+        case .inProgress: 2
+        case .done: 3
+        }
+    }
 }

@@ -11,15 +11,34 @@ public struct CumulativeFlowSeries: Sendable, Hashable {
     /// `counts[day][stage]`.
     public var counts: [[Int]]
 
+    /// An interval adds one to every day end from the first at or after its start up to (not including) the
+    /// first at or after its end; an open interval never ends.
     public init(flows: [ItemFlow], window: MetricWindow, stageCount: Int) {
-        var sweeps = [DaySweep](repeating: DaySweep(instants: window.dayEnds), count: stageCount)
+        let grid = DayGrid(covering: window)
+        let lower = grid.first.distance(to: window.from)
+        let dayCount = window.dayEnds.count
+        func sample(_ time: Date) -> Int {
+            let ceiling = grid.ceiling(time.timeIntervalSinceReferenceDate) ?? 0
+            return Swift.max(0, Swift.min(ceiling - lower, dayCount))
+        }
+        // steps[stage * (dayCount + 1) + day]
+        var steps = [Int](repeating: 0, count: stageCount * (dayCount + 1))
         for flow in flows {
-            for interval in flow.intervals where interval.stage < stageCount {
-                sweeps[interval.stage].add(start: interval.start, end: interval.end)
+            let intervals = flow.intervals
+            for index in intervals.indices where intervals[index].stage < stageCount {
+                let first = sample(intervals[index].start)
+                let last = intervals[index].end.map(sample) ?? dayCount
+                guard first < last else { continue }
+                let base = intervals[index].stage * (dayCount + 1)
+                steps[base + first] += 1
+                steps[base + last] -= 1
             }
         }
         days = window.days
-        let perStage = sweeps.map(\.counts)
-        counts = days.indices.map { day in perStage.map { $0[day] } }
+        var running = [Int](repeating: 0, count: stageCount)
+        counts = (0..<dayCount).map { day in
+            for stage in 0..<stageCount { running[stage] += steps[stage * (dayCount + 1) + day] }
+            return running
+        }
     }
 }

@@ -23,4 +23,10 @@ public struct DiscardedWork: Sendable, Hashable {
         self.afterStart = afterStart
         daysSpent = seconds / 86_400
     }
+
+    init(count: Int, afterStart: Int, daysSpent: Double) {
+        self.count = count
+        self.afterStart = afterStart
+        self.daysSpent = daysSpent
+    }
 }

@@ -33,27 +33,54 @@ public struct FlowNumbers: Sendable {
         self.init(table: FlowTable(flows), window: window, historyKnown: historyKnown)
     }
 
-    /// The same, over items already laid out in a ``FlowTable``.
+    /// The same, over items already laid out in a ``FlowTable``: one scan of its columns, with the load read
+    /// from the table's daily load.
     public init(table: FlowTable, window: MetricWindow, historyKnown: Bool) {
-        delivered = table.delivered(in: window).map { table.flows[$0] }
-        velocityByFlowItem = Velocity.byFlowItem(delivered)
-        flowTime = DurationStats(delivered.compactMap(\.flowTimeDays))
-        leadTime = DurationStats(delivered.compactMap(\.leadTimeDays))
-        flowEfficiency = FlowEfficiency.of(delivered)
-        distribution = FlowDistribution.shares(delivered)
+        let table = table.covering(window)
+        let rows = table.rows(in: window)
+        delivered = rows.delivered.map(table.flow)
+        let counts = table.flowItemCounts(rows.delivered)
+        velocityByFlowItem = table.byName(counts)
+        distribution = table.shares(counts, total: rows.delivered.count)
+        var flowTimes: [Double] = []
+        var leadTimes: [Double] = []
+        flowTimes.reserveCapacity(rows.delivered.count)
+        leadTimes.reserveCapacity(rows.delivered.count)
+        var active = 0.0
+        var total = 0.0
+        for row in rows.delivered {
+            let end = table.end[row]
+            let start = table.start[row]
+            if !start.isNaN { flowTimes.append((end - start) / 86_400) }
+            let created = table.created[row]
+            if !created.isNaN { leadTimes.append((end - created) / 86_400) }
+            let activeSeconds = table.active[row]
+            let waitSeconds = table.wait[row]
+            guard !activeSeconds.isNaN, !waitSeconds.isNaN else { continue }
+            active += activeSeconds
+            total += activeSeconds + waitSeconds
+        }
+        flowTime = DurationStats(flowTimes)
+        leadTime = DurationStats(leadTimes)
+        flowEfficiency = total > 0 ? active / total : nil
         if historyKnown {
-            load = LoadSeries(table: table, window: window)
-            distributionInProgress = table.shares(table.inProgress(at: window.end))
+            load = LoadSeries(days: window.days, samples: table.load(in: window))
+            let inProgress = table.inProgressCounts(at: window.end)
+            distributionInProgress = table.shares(inProgress.counts, total: inProgress.total)
         } else {
             load = nil
             distributionInProgress = [:]
         }
-        let lower = window.start.timeIntervalSinceReferenceDate
-        let upper = window.end.timeIntervalSinceReferenceDate
-        created = table.created.count { $0 >= lower && $0 < upper }
-        let discardedHere = table.outcome.indices.filter {
-            table.outcome[$0] == .discarded && table.end[$0] >= lower && table.end[$0] < upper
+        created = rows.created
+        var afterStart = 0
+        var seconds = 0.0
+        for row in rows.discarded {
+            let start = table.start[row]
+            let end = table.end[row]
+            guard !start.isNaN, start <= end else { continue }
+            afterStart += 1
+            seconds += end - start
         }
-        discarded = DiscardedWork(flows: discardedHere.map { table.flows[$0] }, window: window)
+        discarded = DiscardedWork(count: rows.discarded.count, afterStart: afterStart, daysSpent: seconds / 86_400)
     }
 }

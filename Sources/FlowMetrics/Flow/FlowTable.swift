@@ -1,89 +1,256 @@
 import FlowMapping
 import Foundation
 
-/// The dates and kinds of a list of mapped items laid out as plain columns, built once so that the many
+/// The dates, times and kinds of a list of mapped items laid out as plain columns, built once so that the many
 /// windows of a report (weeks, teams, the period before, the baseline) scan numbers instead of items.
 ///
-/// Instants are seconds since the reference date; `.nan` stands for unknown.
+/// Instants are seconds since the reference date; `.nan` stands for unknown. With a ``DayGrid`` the table also
+/// holds which day of the grid each flow end and creation falls on, and the daily load over the whole grid, so
+/// a window's numbers need no date arithmetic at all.
 public struct FlowTable: Sendable {
-    /// The items, in the order the columns follow.
-    public let flows: [ItemFlow]
+    /// The items of the table this one was taken from (or of this one).
+    private let allFlows: [ItemFlow]
+    /// Per row, its index in `allFlows`; `nil` when the rows are `allFlows` in order.
+    private let origin: [Int]?
+    /// The days the day columns refer to; `nil` for a table made without one.
+    public let grid: DayGrid?
     let start: [Double]
     let end: [Double]
     let created: [Double]
+    /// Seconds in active and in wait stages; `.nan` when unknown.
+    let active: [Double]
+    let wait: [Double]
     let outcome: [Outcome]
     /// Index into `flowItemNames` per item.
-    let flowItem: [Int]
+    let flowItem: [Int32]
     let flowItemNames: [String]
+    /// Index into `teamNames` per item.
+    let team: [Int32]
+    let teamNames: [String]
+    /// Index into `businessStepNames` per item, -1 for none.
+    let businessStep: [Int32]
+    let businessStepNames: [String]
+    /// Whether each item has stage intervals.
+    let history: [Bool]
+    /// The grid day holding the flow end and the creation (``DayGrid/position(_:)``), -1 when unknown.
+    let endDay: [Int32]
+    let createdDay: [Int32]
+    /// Items in the load at the end of each day of the grid (empty without a grid).
+    let dailyLoad: [Int]
     /// True when at least one item has stage intervals (status history).
     public let hasHistory: Bool
 
     public init(_ flows: [ItemFlow]) {
-        self.flows = flows
-        var start: [Double] = []
-        var end: [Double] = []
-        var created: [Double] = []
-        var outcome: [Outcome] = []
-        var flowItem: [Int] = []
-        var names: [String] = []
-        var codes: [String: Int] = [:]
-        start.reserveCapacity(flows.count)
-        end.reserveCapacity(flows.count)
-        created.reserveCapacity(flows.count)
-        outcome.reserveCapacity(flows.count)
-        flowItem.reserveCapacity(flows.count)
-        var history = false
-        for flow in flows {
-            start.append(flow.flowStart?.timeIntervalSinceReferenceDate ?? .nan)
-            end.append(flow.flowEnd?.timeIntervalSinceReferenceDate ?? .nan)
-            created.append(flow.item.created?.timeIntervalSinceReferenceDate ?? .nan)
-            outcome.append(flow.outcome)
-            let name = flow.flowItem
-            if let code = codes[name] {
-                flowItem.append(code)
-            } else {
-                codes[name] = names.count
-                flowItem.append(names.count)
-                names.append(name)
-            }
-            history = history || !flow.intervals.isEmpty
-        }
-        self.start = start
-        self.end = end
-        self.created = created
-        self.outcome = outcome
-        self.flowItem = flowItem
-        flowItemNames = names
-        hasHistory = history
+        self.init(flows, grid: nil)
     }
 
-    /// The rows at `indices`, in that order.
+    /// The columns of `flows`, with day columns for the days of `grid`.
+    public init(_ flows: [ItemFlow], grid: DayGrid?) {
+        var columns = Columns(capacity: flows.count)
+        var names = ColumnNames()
+        for index in flows.indices {
+            columns.append(flows[index], names: &names)
+        }
+        self.init(flows: flows, origin: nil, grid: grid, columns: columns, names: names)
+    }
+
+    private init(flows: [ItemFlow], origin: [Int]?, grid: DayGrid?, columns: Columns, names: ColumnNames) {
+        allFlows = flows
+        self.origin = origin
+        self.grid = grid
+        start = columns.start
+        end = columns.end
+        created = columns.created
+        active = columns.active
+        wait = columns.wait
+        outcome = columns.outcome
+        flowItem = columns.flowItem
+        flowItemNames = names.flowItems.names
+        team = columns.team
+        teamNames = names.teams.names
+        businessStep = columns.businessStep
+        businessStepNames = names.businessSteps.names
+        history = columns.history
+        hasHistory = columns.history.contains(true)
+        guard let grid else {
+            endDay = []
+            createdDay = []
+            dailyLoad = []
+            return
+        }
+        endDay = columns.end.map { grid.position($0).map(Int32.init) ?? -1 }
+        createdDay = columns.created.map { grid.position($0).map(Int32.init) ?? -1 }
+        dailyLoad = FlowTable.dailyLoad(start: columns.start, end: columns.end, grid: grid)
+    }
+
+    /// The items, in the order the columns follow.
+    public var flows: [ItemFlow] {
+        guard let origin else { return allFlows }
+        return origin.map { allFlows[$0] }
+    }
+
+    /// The number of rows.
+    public var count: Int { outcome.count }
+
+    /// The item of row `row`.
+    public func flow(_ row: Int) -> ItemFlow {
+        allFlows[origin?[row] ?? row]
+    }
+
+    /// The rows at `indices`, in that order, on the same grid.
     public func subset(_ indices: [Int]) -> FlowTable {
-        FlowTable(indices.map { flows[$0] })
+        var columns = Columns(capacity: indices.count)
+        for index in indices { columns.append(row: index, of: self) }
+        return FlowTable(
+            flows: allFlows, origin: indices.map { origin?[$0] ?? $0 }, grid: grid, columns: columns,
+            names: ColumnNames(self))
     }
 
-    /// Indices of items delivered with a flow end in `window`.
-    func delivered(in window: MetricWindow) -> [Int] {
-        let lower = window.start.timeIntervalSinceReferenceDate
-        let upper = window.end.timeIntervalSinceReferenceDate
-        return outcome.indices.filter { outcome[$0] == .delivered && end[$0] >= lower && end[$0] < upper }
+    /// This table when its grid covers `window`, else the same items on a grid of the window's own days.
+    func covering(_ window: MetricWindow) -> FlowTable {
+        if let grid, grid.covers(window) { return self }
+        var columns = Columns(capacity: count)
+        for index in 0..<count { columns.append(row: index, of: self) }
+        return FlowTable(
+            flows: allFlows, origin: origin, grid: DayGrid(covering: window), columns: columns,
+            names: ColumnNames(self))
     }
 
-    /// Indices of items in the load at `instant`: flow start ≤ instant, no flow end ≤ instant.
-    func inProgress(at instant: Date) -> [Int] {
-        let time = instant.timeIntervalSinceReferenceDate
-        return start.indices.filter { start[$0] <= time && !(end[$0] <= time) }
+    /// The distinct teams of the rows, first seen first, each with its rows (ascending).
+    public var rowsByTeam: [(name: String, rows: [Int])] {
+        FlowTable.group(team, names: teamNames)
     }
 
-    /// Shares of each flow item type among the rows at `indices`.
-    func shares(_ indices: [Int]) -> [String: Double] {
-        guard !indices.isEmpty else { return [:] }
-        var counts = [Int](repeating: 0, count: flowItemNames.count)
-        for index in indices { counts[flowItem[index]] += 1 }
-        var shares: [String: Double] = [:]
-        for (code, count) in counts.enumerated() where count > 0 {
-            shares[flowItemNames[code]] = Double(count) / Double(indices.count)
+    /// The distinct business steps of the rows (those with one), first seen first, each with its rows.
+    public var rowsByBusinessStep: [(name: String, rows: [Int])] {
+        FlowTable.group(businessStep, names: businessStepNames)
+    }
+
+    /// The flow item types of the rows, first seen first.
+    public var flowItemTypes: [String] { flowItemNames }
+
+    /// How many rows have stage intervals (status history).
+    public var rowsWithHistory: Int { history.count { $0 } }
+
+    private static func group(_ codes: [Int32], names: [String]) -> [(name: String, rows: [Int])] {
+        var rows = [[Int]](repeating: [], count: names.count)
+        for (row, code) in codes.enumerated() where code >= 0 { rows[Int(code)].append(row) }
+        return names.indices.filter { !rows[$0].isEmpty }.map { (names[$0], rows[$0]) }
+    }
+
+    /// Items in the load at each day end of `grid`: flow start ≤ t and no flow end ≤ t (SPEC §4). An item adds
+    /// one from the first day end at or after its start up to (not including) the first at or after its end.
+    private static func dailyLoad(start: [Double], end: [Double], grid: DayGrid) -> [Int] {
+        var steps = [Int](repeating: 0, count: grid.count + 1)
+        for index in start.indices {
+            guard let first = grid.ceiling(start[index]) else { continue }
+            let last = grid.ceiling(end[index]) ?? grid.count
+            guard first < last else { continue }
+            steps[first] += 1
+            steps[last] -= 1
         }
-        return shares
+        var running = 0
+        return (0..<grid.count).map { day in
+            running += steps[day]
+            return running
+        }
+    }
+}
+
+/// The columns of a ``FlowTable`` while they are filled.
+private struct Columns {
+    var start: [Double] = []
+    var end: [Double] = []
+    var created: [Double] = []
+    var active: [Double] = []
+    var wait: [Double] = []
+    var outcome: [Outcome] = []
+    var flowItem: [Int32] = []
+    var team: [Int32] = []
+    var businessStep: [Int32] = []
+    var history: [Bool] = []
+
+    init(capacity: Int) {
+        start.reserveCapacity(capacity)
+        end.reserveCapacity(capacity)
+        created.reserveCapacity(capacity)
+        active.reserveCapacity(capacity)
+        wait.reserveCapacity(capacity)
+        outcome.reserveCapacity(capacity)
+        flowItem.reserveCapacity(capacity)
+        team.reserveCapacity(capacity)
+        businessStep.reserveCapacity(capacity)
+        history.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ flow: ItemFlow, names: inout ColumnNames) {
+        start.append(flow.flowStart?.timeIntervalSinceReferenceDate ?? .nan)
+        end.append(flow.flowEnd?.timeIntervalSinceReferenceDate ?? .nan)
+        created.append(flow.item.created?.timeIntervalSinceReferenceDate ?? .nan)
+        active.append(flow.activeSeconds ?? .nan)
+        wait.append(flow.waitSeconds ?? .nan)
+        outcome.append(flow.outcome)
+        flowItem.append(names.flowItems.code(flow.flowItem))
+        team.append(names.teams.code(flow.team))
+        businessStep.append(flow.businessStep.map { names.businessSteps.code($0) } ?? -1)
+        history.append(!flow.intervals.isEmpty)
+    }
+
+    mutating func append(row index: Int, of table: FlowTable) {
+        start.append(table.start[index])
+        end.append(table.end[index])
+        created.append(table.created[index])
+        active.append(table.active[index])
+        wait.append(table.wait[index])
+        outcome.append(table.outcome[index])
+        flowItem.append(table.flowItem[index])
+        team.append(table.team[index])
+        businessStep.append(table.businessStep[index])
+        history.append(table.history[index])
+    }
+}
+
+/// The names the code columns of a ``FlowTable`` stand for.
+private struct ColumnNames {
+    var flowItems = NameCodes()
+    var teams = NameCodes()
+    var businessSteps = NameCodes()
+
+    init() {}
+
+    /// The names of `table`'s columns, for a table made from its rows.
+    init(_ table: FlowTable) {
+        flowItems = NameCodes(table.flowItemNames)
+        teams = NameCodes(table.teamNames)
+        businessSteps = NameCodes(table.businessStepNames)
+    }
+}
+
+/// Numbers the names in a column (flow item types, teams) in the order they are first seen. Items come in runs
+/// of a few names, so the last one found is checked before the dictionary.
+private struct NameCodes {
+    private(set) var names: [String] = []
+    private var codes: [String: Int32] = [:]
+    private var last: (name: String, code: Int32)?
+
+    init() {}
+
+    /// Codes for `names`, in that order.
+    init(_ names: [String]) {
+        for name in names { _ = code(name) }
+    }
+
+    mutating func code(_ name: String) -> Int32 {
+        if let last, last.name == name { return last.code }
+        let code: Int32
+        if let known = codes[name] {
+            code = known
+        } else {
+            code = Int32(names.count)
+            codes[name] = code
+            names.append(name)
+        }
+        last = (name, code)
+        return code
     }
 }

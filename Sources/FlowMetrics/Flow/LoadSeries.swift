@@ -13,18 +13,16 @@ public struct LoadSeries: Sendable, Hashable {
     public var samples: [Int]
 
     public init(flows: [ItemFlow], window: MetricWindow) {
-        self.init(table: FlowTable(flows), window: window)
+        self.init(table: FlowTable(flows, grid: DayGrid(covering: window)), window: window)
     }
 
     public init(table: FlowTable, window: MetricWindow) {
-        var sweep = DaySweep(instants: window.dayEnds)
-        for (start, end) in zip(table.start, table.end) where !start.isNaN {
-            sweep.add(
-                start: Date(timeIntervalSinceReferenceDate: start),
-                end: end.isNaN ? nil : Date(timeIntervalSinceReferenceDate: end))
-        }
-        days = window.days
-        samples = sweep.counts
+        self.init(days: window.days, samples: table.covering(window).load(in: window))
+    }
+
+    init(days: [Day], samples: [Int]) {
+        self.days = days
+        self.samples = samples
     }
 
     /// The mean of the daily samples.

@@ -58,12 +58,11 @@ enum NoteWriter {
         var undated = 0
         var uncreated = 0
         for flow in scope.flows {
-            let item = flow.item
-            if item.historyTruncated { truncated += 1 }
-            if item.created == nil { uncreated += 1 }
+            if flow.item.historyTruncated { truncated += 1 }
+            if flow.item.created == nil { uncreated += 1 }
             if flow.outcome == .delivered && flow.flowEnd == nil { undated += 1 }
-            if let last = flow.intervals.last, !item.status.isEmpty, !item.history.isEmpty,
-                last.status.lowercased() != item.status.lowercased()
+            if let last = flow.intervals.last?.status, !flow.item.status.isEmpty, !flow.item.history.isEmpty,
+                last != flow.item.status, last.lowercased() != flow.item.status.lowercased()
             {
                 drifted += 1
             }

@@ -26,7 +26,7 @@ extension ReportBuilder {
     /// Flow-time percentiles of the items delivered over the trend span (the window and up to 12 weeks
     /// before it): what aging work is compared with. `nil` when none has a flow time.
     static func agingBasis(_ scope: ReportScope) -> Percentiles? {
-        let delivered = Velocity.delivered(scope.flows, in: scope.periods.trend)
+        let delivered = scope.delivered(in: scope.periods.trend)
         return DurationStats(delivered.compactMap(\.flowTimeDays)).map(Percentiles.init)
     }
 }

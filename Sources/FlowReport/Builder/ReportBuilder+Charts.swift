@@ -22,9 +22,10 @@ extension ReportBuilder {
     /// Delivered items of the trend span by done day, then key; thinned to at most ``scatterLimit``.
     static func scatter(_ scope: ReportScope) -> [ScatterPoint] {
         let history = scope.historyKnown
-        let points = Velocity.delivered(scope.flows, in: scope.periods.trend).compactMap { flow -> ScatterPoint? in
+        var localDays = LocalDays(clock: scope.clock)
+        let points = scope.delivered(in: scope.periods.trend).compactMap { flow -> ScatterPoint? in
             guard let end = flow.flowEnd, let days = chartDays(flow, history: history) else { return nil }
-            return ScatterPoint(key: flow.item.key, done: scope.clock.day(of: end), days: days)
+            return ScatterPoint(key: flow.item.key, done: localDays.day(of: end), days: days)
         }
         .sorted { ($0.done, $0.days, $0.key) < ($1.done, $1.days, $1.key) }
         guard points.count > scatterLimit else { return points }

@@ -60,12 +60,13 @@ extension ReportBuilder {
     /// The simulation over the forecast basis's daily deliveries; `nil` when there were none.
     static func simulation(_ scope: ReportScope) -> MonteCarlo? {
         let basis = scope.periods.forecastBasis
-        let delivered = Velocity.delivered(scope.flows, in: basis)
+        let delivered = scope.delivered(in: basis)
         guard !delivered.isEmpty else { return nil }
         var perDay = [Int](repeating: 0, count: basis.dayCount)
+        var localDays = LocalDays(clock: scope.clock)
         for flow in delivered {
             guard let end = flow.flowEnd else { continue }
-            let index = basis.from.distance(to: scope.clock.day(of: end))
+            let index = basis.from.distance(to: localDays.day(of: end))
             if perDay.indices.contains(index) { perDay[index] += 1 }
         }
         return MonteCarlo(dailyThroughput: perDay)

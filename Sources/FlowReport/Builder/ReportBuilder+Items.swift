@@ -4,18 +4,24 @@ import Foundation
 
 extension ReportBuilder {
     /// Every item of the report, by key.
+    ///
+    /// The rows are made in the dataset's order, which is the order the items lie in memory, and then moved
+    /// into key order.
     static func itemRows(_ scope: ReportScope) -> [ItemRow] {
-        let order = scope.flows.indices.map { (KeyOrder(scope.flows[$0].item.key), $0) }.sorted { $0.0 < $1.0 }
-        return order.map { itemRow(scope.flows[$0.1], scope: scope) }
+        var rows: [ItemRow?] = scope.flows.map { itemRow($0, scope: scope) }
+        return KeyOrder.sortedIndices(scope.flows.map(\.item.key)).map { index in
+            guard let row = rows[index].take() else { preconditionFailure("every row is taken once") }
+            return row
+        }
     }
 
     static func itemRow(_ flow: ItemFlow, scope: ReportScope) -> ItemRow {
-        let item = flow.item
         let ended = flow.outcome == .delivered || flow.outcome == .discarded
         return ItemRow(
-            key: item.key, title: item.title, type: item.type, flowItem: flow.flowItem, team: flow.team,
-            status: item.status, stage: scope.map.stages[flow.stage].name, outcome: flow.outcome, source: item.source,
-            created: item.created, started: flow.flowStart, done: ended ? flow.flowEnd : nil,
+            key: flow.item.key, title: flow.item.title, type: flow.item.type, flowItem: flow.flowItem,
+            team: flow.team, status: flow.item.status, stage: scope.map.stages[flow.stage].name,
+            outcome: flow.outcome, source: flow.item.source, created: flow.item.created, started: flow.flowStart,
+            done: ended ? flow.flowEnd : nil,
             flowTimeDays: flow.flowTimeDays, leadTimeDays: flow.leadTimeDays,
             activeDays: flow.activeSeconds.map { $0 / 86_400 }, waitDays: flow.waitSeconds.map { $0 / 86_400 },
             stageEntries: stageEntries(flow, stageCount: scope.map.stages.count), skippedFlow: flow.skippedFlow)
@@ -31,8 +37,10 @@ extension ReportBuilder {
             }
             return entries
         }
-        for interval in flow.intervals where interval.stage < stageCount && entries[interval.stage] == nil {
-            entries[interval.stage] = interval.start
+        let intervals = flow.intervals
+        for index in intervals.indices {
+            let stage = intervals[index].stage
+            if stage < stageCount && entries[stage] == nil { entries[stage] = intervals[index].start }
         }
         return entries
     }

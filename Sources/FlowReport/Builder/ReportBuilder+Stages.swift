@@ -18,24 +18,29 @@ extension ReportBuilder {
 
     /// Items by status category at export time: To Do, In Progress, Done, then Unknown when any has none.
     static func loadByCategory(_ scope: ReportScope) -> [CategoryCount] {
-        var counts: [StatusCategory: Int] = [:]
+        var counts = [Int](repeating: 0, count: StatusCategory.allCases.count)
         var unknown = 0
         var categoryByStatus: [String: StatusCategory] = [:]
         var uncategorised: Set<String> = []
         for flow in scope.flows {
-            let item = flow.item
-            var category = item.statusCategory ?? categoryByStatus[item.status]
-            if category == nil && !uncategorised.contains(item.status) {
-                category = scope.map.category(of: item.status)
-                if let category { categoryByStatus[item.status] = category } else { uncategorised.insert(item.status) }
+            var category = flow.item.statusCategory
+            if category == nil {
+                let status = flow.item.status
+                category = categoryByStatus[status]
+                if category == nil && !uncategorised.contains(status) {
+                    category = scope.map.category(of: status)
+                    if let category { categoryByStatus[status] = category } else { uncategorised.insert(status) }
+                }
             }
-            if let category {
-                counts[category, default: 0] += 1
+            if let category, let index = StatusCategory.allCases.firstIndex(of: category) {
+                counts[index] += 1
             } else {
                 unknown += 1
             }
         }
-        var rows = StatusCategory.allCases.map { CategoryCount(category: $0.rawValue, count: counts[$0] ?? 0) }
+        var rows = StatusCategory.allCases.indices.map {
+            CategoryCount(category: StatusCategory.allCases[$0].rawValue, count: counts[$0])
+        }
         if unknown > 0 { rows.append(CategoryCount(category: "Unknown", count: unknown)) }
         return rows
     }

@@ -51,7 +51,7 @@ public struct ReportBuilder: Sendable {
             window: ReportWindow(
                 from: scope.window.from, to: scope.window.to, timeZone: ReportBuilder.zoneName(valueStream.timeZone)),
             history: ReportBuilder.history(scope, dataset: dataset), sources: dataset.sources,
-            teams: Set(scope.flows.map(\.team)).sorted(),
+            teams: scope.teams,
             capabilities: CapabilityWriter.statements(scope, teams: teams),
             summary: summary, previous: previous, baseline: baseline, verdicts: verdicts,
             weeks: ReportBuilder.weekRows(scope), flowItems: scope.flowItems, stages: stages, bottleneck: bottleneck,
@@ -60,6 +60,7 @@ public struct ReportBuilder: Sendable {
             aging: aging, cumulativeFlow: ReportBuilder.cumulativeFlow(scope), scatter: ReportBuilder.scatter(scope),
             histogram: ReportBuilder.histogram(now.delivered, history: scope.historyKnown), discarded: discarded,
             teamRows: ReportBuilder.teamRows(scope), businessSteps: ReportBuilder.businessStepRows(scope),
+            sprints: ReportBuilder.sprintRows(scope, dataset: dataset),
             forecast: forecast,
             notes: NoteWriter.notes(
                 scope, dataset: dataset, usage: usage, delivered: now.delivered, forecast: forecast),

@@ -20,6 +20,11 @@ struct ReportPeriods {
     /// throughput the forecast resamples.
     let forecastBasis: MetricWindow
 
+    /// The first day of any of these spans (or of the window).
+    var earliestDay: Day {
+        [previous?.from, baseline?.from, forecastBasis.from].compactMap { $0 }.reduce(trend.from, min)
+    }
+
     init(window: MetricWindow, firstDay: Day?, clock: LocalClock, weekStart: WeekStart) {
         let length = window.from.distance(to: window.to) + 1
         let lookback = 7 * ReportPeriods.lookbackWeeks

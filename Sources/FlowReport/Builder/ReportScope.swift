@@ -14,7 +14,7 @@ struct ReportScope {
     let asOf: Date
     /// The items the report is about, in the dataset's order.
     let flows: [ItemFlow]
-    /// The same items as columns, for the many windows scanned.
+    /// The same items as columns, for the many windows scanned, on a grid of every day a window covers.
     let table: FlowTable
     let window: MetricWindow
     let periods: ReportPeriods
@@ -35,28 +35,36 @@ struct ReportScope {
         kinds = map.stages.map(\.kind)
         asOf = dataset.newestTimestamp ?? now
         let all = mapper.map(dataset, asOf: asOf)
-        allTeams = Set(all.map(\.team)).sorted()
         flows = ReportScope.filter(all, teams: teams, names: stream.teamNames)
-        table = FlowTable(flows)
         missingTeams = teams.filter { ReportScope.filter(all, teams: [$0], names: stream.teamNames).isEmpty }
-        let days = request.resolve(newest: asOf, clock: clock, weekStart: stream.weekStart)
-        window = MetricWindow(from: days.lowerBound, to: days.upperBound, clock: clock)
+        let requested = request.resolve(newest: asOf, clock: clock, weekStart: stream.weekStart)
+        window = MetricWindow(from: requested.lowerBound, to: requested.upperBound, clock: clock)
         let firstDay = ReportScope.firstDay(of: flows, clock: clock)
         periods = ReportPeriods(window: window, firstDay: firstDay, clock: clock, weekStart: stream.weekStart)
-        itemsWithHistory = flows.count { !$0.intervals.isEmpty }
-        flowItems = ReportScope.flowItemOrder(stream: stream, seen: flows.map(\.flowItem))
+        table = FlowTable(flows, grid: DayGrid(from: periods.earliestDay, to: window.to, clock: clock))
+        allTeams = teams.isEmpty ? table.rowsByTeam.map(\.name).sorted() : RowGroups(all.map(\.team)).names.sorted()
+        itemsWithHistory = table.rowsWithHistory
+        flowItems = ReportScope.flowItemOrder(stream: stream, seen: table.flowItemTypes)
     }
 
     /// True when at least one item has status history, so flow start, load and stage times exist.
     var historyKnown: Bool { itemsWithHistory > 0 }
 
-    /// The window's numbers over all of the report's items, or over a subset (a team, a business step) —
-    /// whose load is unknown when none of its items has history.
-    func numbers(_ window: MetricWindow, flows subset: [ItemFlow]? = nil) -> FlowNumbers {
+    /// The window's numbers over all of the report's items, or over the rows `subset` of ``table`` (a team, a
+    /// business step) — whose load is unknown when none of its items has history.
+    func numbers(_ window: MetricWindow, rows subset: [Int]? = nil) -> FlowNumbers {
         guard let subset else { return FlowNumbers(table: table, window: window, historyKnown: historyKnown) }
-        let subsetTable = FlowTable(subset)
+        let subsetTable = table.subset(subset)
         return FlowNumbers(table: subsetTable, window: window, historyKnown: subsetTable.hasHistory)
     }
+
+    /// The report's items delivered with a flow end in `window`, in the dataset's order.
+    func delivered(in window: MetricWindow) -> [ItemFlow] {
+        table.delivered(in: window).map { flows[$0] }
+    }
+
+    /// The report's teams, by name.
+    var teams: [String] { table.rowsByTeam.map(\.name).sorted() }
 
     /// Items of the teams named in `teams` (display names or the values `teamNames` renames), all when empty.
     static func filter(_ flows: [ItemFlow], teams: [String], names: [String: String]) -> [ItemFlow] {
@@ -69,12 +77,15 @@ struct ReportScope {
     /// The earliest day anything happened to the report's items.
     static func firstDay(of flows: [ItemFlow], clock: LocalClock) -> Day? {
         var earliest: Date?
+        func see(_ date: Date?) {
+            guard let date else { return }
+            if earliest.map({ date < $0 }) ?? true { earliest = date }
+        }
         for flow in flows {
-            let item = flow.item
-            for date in [item.created, item.resolved, item.statusCategoryChanged, flow.intervals.first?.start] {
-                guard let date else { continue }
-                if earliest.map({ date < $0 }) ?? true { earliest = date }
-            }
+            see(flow.item.created)
+            see(flow.item.resolved)
+            see(flow.item.statusCategoryChanged)
+            see(flow.intervals.first?.start)
         }
         return earliest.map(clock.day(of:))
     }

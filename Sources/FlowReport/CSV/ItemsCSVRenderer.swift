@@ -21,66 +21,89 @@ public struct ItemsCSVRenderer: Sendable {
 
     /// The whole file: a header row, then one row per item, each ending with CRLF.
     public func render(_ report: Report) -> String {
-        String(decoding: renderBytes(report), as: UTF8.self)
+        write(report).text
     }
 
-    /// The file as UTF-8 bytes, for writing without another copy.
+    /// The file as UTF-8 bytes.
     func renderBytes(_ report: Report) -> [UInt8] {
+        write(report).bytes
+    }
+
+    /// The file as data, for writing without another copy.
+    func renderData(_ report: Report) -> Data {
+        write(report).takeData()
+    }
+
+    private func write(_ report: Report) -> OutputBuffer {
         let zone = TimeZone(identifier: report.window.timeZone) ?? TimeZone(identifier: "UTC")!
         var days = LocalDays(clock: LocalClock(timeZone: zone))
-        var output = OutputBuffer(reservingCapacity: 256 + report.items.count * 300)
-        let header = Self.fixedColumns.map(CSVEscaping.generated) + report.stageNames.map(CSVEscaping.text)
-        output.append(header.joined(separator: ","))
-        output.append("\r\n")
-        for item in report.items {
-            for text in [item.key, item.title, item.type, item.flowItem, item.team, item.status, item.stage] {
-                output.append(CSVEscaping.text(text))
-                output.append(byte: UInt8(ascii: ","))
-            }
-            output.append(CSVEscaping.generated(item.outcome.rawValue))
+        let output = OutputBuffer(reservingCapacity: 256 + report.items.count * 300)
+        for (index, column) in Self.fixedColumns.enumerated() {
+            if index > 0 { output.append(byte: UInt8(ascii: ",")) }
+            CSVEscaping.append(generated: column, to: output)
+        }
+        for stage in report.stageNames {
             output.append(byte: UInt8(ascii: ","))
-            output.append(CSVEscaping.text(item.source))
-            for date in [item.created, item.started, item.done] {
-                output.append(byte: UInt8(ascii: ","))
-                if let date { OutputTimestamp.append(date, to: &output) }
-            }
-            for number in [item.flowTimeDays, item.leadTimeDays, item.activeDays, item.waitDays] {
-                output.append(byte: UInt8(ascii: ","))
-                if let number, number.isFinite { output.append(number.description) }
-            }
-            for index in report.stageNames.indices {
-                output.append(byte: UInt8(ascii: ","))
-                if index < item.stageEntries.count, let entry = item.stageEntries[index] {
-                    output.append(days.day(of: entry).description)
-                }
-            }
-            output.append("\r\n")
+            CSVEscaping.append(text: stage, to: output)
         }
-        return output.bytes
-    }
-}
-
-/// Days of instants in one zone, remembering the zone's offset per quarter hour (offsets only change on
-/// quarter-hour boundaries), since asking the zone is slow and an export's dates cluster.
-private struct LocalDays {
-    let clock: LocalClock
-    private var offsets: [Int: Int] = [:]
-
-    init(clock: LocalClock) {
-        self.clock = clock
+        output.append("\r\n" as StaticString)
+        let stageCount = report.stageNames.count
+        // Each row is read in place: an array subscript would copy it, every string in it included.
+        report.items.withUnsafeBufferPointer { rows in
+            guard let first = rows.baseAddress else { return }
+            for index in rows.indices {
+                write(first + index, stageCount: stageCount, days: &days, to: output)
+            }
+        }
+        return output
     }
 
-    mutating func day(of date: Date) -> Day {
-        let seconds = date.timeIntervalSince1970
-        guard seconds.isFinite, abs(seconds) < 1e15 else { return clock.day(of: date) }
-        let quarter = Int((seconds / 900).rounded(.down))
-        let offset: Int
-        if let known = offsets[quarter] {
-            offset = known
-        } else {
-            offset = clock.offset(at: date)
-            offsets[quarter] = offset
+    private func write(
+        _ row: UnsafePointer<ItemRow>, stageCount: Int, days: inout LocalDays, to output: OutputBuffer
+    ) {
+        CSVEscaping.append(text: row.pointee.key, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: row.pointee.title, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: row.pointee.type, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: row.pointee.flowItem, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: row.pointee.team, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: row.pointee.status, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: row.pointee.stage, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(generated: row.pointee.outcome.rawValue, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: row.pointee.source, to: output)
+        timestampCell(row.pointee.created, to: output)
+        timestampCell(row.pointee.started, to: output)
+        timestampCell(row.pointee.done, to: output)
+        numberCell(row.pointee.flowTimeDays, to: output)
+        numberCell(row.pointee.leadTimeDays, to: output)
+        numberCell(row.pointee.activeDays, to: output)
+        numberCell(row.pointee.waitDays, to: output)
+        let entries = row.pointee.stageEntries
+        for index in 0..<stageCount {
+            output.append(byte: UInt8(ascii: ","))
+            if index < entries.count, let entry = entries[index] {
+                OutputTimestamp.append(days.day(of: entry), to: output)
+            }
         }
-        return Day(ordinal: Int(((seconds + Double(offset)) / 86_400).rounded(.down)))
+        output.append("\r\n" as StaticString)
+    }
+
+    /// `,` and the timestamp, if known.
+    private func timestampCell(_ date: Date?, to output: OutputBuffer) {
+        output.append(byte: UInt8(ascii: ","))
+        if let date { OutputTimestamp.append(date, to: output) }
+    }
+
+    /// `,` and the number at full precision, if known.
+    private func numberCell(_ number: Double?, to output: OutputBuffer) {
+        output.append(byte: UInt8(ascii: ","))
+        if let number, number.isFinite { output.append(number.description) }
     }
 }

@@ -6,35 +6,63 @@
 enum CSVEscaping {
     /// A cell of text that came from an export (titles, keys, statuses, names).
     static func text(_ value: String) -> String {
-        quoted(neutralised(value))
+        let output = OutputBuffer()
+        append(text: value, to: output)
+        return output.text
     }
 
     /// A cell the renderer made itself (numbers, timestamps): quoted if needed, never neutralised, so a
     /// negative number stays a number.
     static func generated(_ value: String) -> String {
-        quoted(value)
+        let output = OutputBuffer()
+        append(generated: value, to: output)
+        return output.text
     }
 
-    private static func neutralised(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first else { return value }
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r": return "'" + value
-        default: return value
+    /// Appends the cell for export text `value`.
+    static func append(text value: String, to output: OutputBuffer) {
+        append(value, neutralise: true, to: output)
+    }
+
+    /// Appends the cell for a value the renderer made.
+    static func append(generated value: String, to output: OutputBuffer) {
+        append(value, neutralise: false, to: output)
+    }
+
+    private static func append(_ value: String, neutralise: Bool, to output: OutputBuffer) {
+        let written: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            append(bytes, neutralise: neutralise, to: output)
+        }
+        if written == nil { Array(value.utf8).withUnsafeBufferPointer { append($0, neutralise: neutralise, to: output) } }
+    }
+
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, neutralise: Bool, to output: OutputBuffer) {
+        let prefix = neutralise && bytes.first.map(startsFormula) == true
+        let quoted = bytes.contains(where: needsQuotes)
+        if quoted { output.append(byte: UInt8(ascii: "\"")) }
+        if prefix { output.append(byte: UInt8(ascii: "'")) }
+        if quoted {
+            var run = 0
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\"") {
+                output.append(UnsafeBufferPointer(rebasing: bytes[run...index]))
+                output.append(byte: UInt8(ascii: "\""))
+                run = index + 1
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[run...]))
+            output.append(byte: UInt8(ascii: "\""))
+        } else {
+            output.append(bytes)
         }
     }
 
-    private static func quoted(_ value: String) -> String {
-        let needsQuotes = value.utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r")
-        }
-        guard needsQuotes else { return value }
-        var result = "\""
-        result.reserveCapacity(value.utf8.count + 8)
-        for character in value.unicodeScalars {
-            if character == "\"" { result += "\"" }
-            result.unicodeScalars.append(character)
-        }
-        return result + "\""
+    /// The first bytes that make a spreadsheet read a cell as a formula.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 }

@@ -6,44 +6,54 @@
 enum JSONEscaping {
     /// The literal for `value`.
     static func string(_ value: String) -> String {
-        var output = OutputBuffer()
-        append(value, to: &output)
+        let output = OutputBuffer()
+        append(value, to: output)
         return output.text
     }
 
-    /// Appends the literal for `value` to `output`, working on its UTF-8 bytes.
-    static func append(_ value: String, to output: inout OutputBuffer) {
+    /// Appends the literal for `value` to `output`, working on its UTF-8 bytes: text with nothing to escape
+    /// (almost all of it) is copied as it is.
+    static func append(_ value: String, to output: OutputBuffer) {
+        let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: needsEscaping) else { return false }
+            let target = output.reserve(bytes.count + 2)
+            target.pointee = UInt8(ascii: "\"")
+            if let base = bytes.baseAddress { (target + 1).update(from: base, count: bytes.count) }
+            target[bytes.count + 1] = UInt8(ascii: "\"")
+            output.advance(by: bytes.count + 2)
+            return true
+        }
+        if copied != true { appendEscaped(Array(value.utf8), to: output) }
+    }
+
+    /// True for the bytes that can need an escape: controls, `"`, `\` and the lead byte of U+2028/U+2029.
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+    }
+
+    private static func appendEscaped(_ bytes: [UInt8], to output: OutputBuffer) {
         output.append(byte: UInt8(ascii: "\""))
-        let utf8 = value.utf8
-        let needsWork = utf8.contains {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2
-        }
-        guard needsWork else {
-            output.append(value)
-            output.append(byte: UInt8(ascii: "\""))
-            return
-        }
-        let bytes = Array(utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "\""): output.append("\\\"")
-            case UInt8(ascii: "\\"): output.append("\\\\")
-            case UInt8(ascii: "\n"): output.append("\\n")
-            case UInt8(ascii: "\r"): output.append("\\r")
-            case UInt8(ascii: "\t"): output.append("\\t")
-            case 0x08: output.append("\\b")
-            case 0x0C: output.append("\\f")
+            case UInt8(ascii: "\""): output.append("\\\"" as StaticString)
+            case UInt8(ascii: "\\"): output.append("\\\\" as StaticString)
+            case UInt8(ascii: "\n"): output.append("\\n" as StaticString)
+            case UInt8(ascii: "\r"): output.append("\\r" as StaticString)
+            case UInt8(ascii: "\t"): output.append("\\t" as StaticString)
+            case 0x08: output.append("\\b" as StaticString)
+            case 0x0C: output.append("\\f" as StaticString)
             case 0..<0x20:
-                output.append("\\u00")
+                output.append("\\u00" as StaticString)
                 output.append(byte: hexDigit(byte >> 4))
                 output.append(byte: hexDigit(byte & 0xF))
             case 0xE2
             where index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                 // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
-                output.append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                output.append(bytes[index + 2] == 0xA8 ? "\\u2028" as StaticString : "\\u2029" as StaticString)
                 index += 2
             default:
                 output.append(byte: byte)

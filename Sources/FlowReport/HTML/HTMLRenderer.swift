@@ -48,6 +48,7 @@ public struct HTMLRenderer: Sendable {
                         writeTeams(report, into: &html)
                         writeBusinessStream(report, into: &html)
                         writeSprints(report, into: &html)
+                        writeSprintTrend(report, into: &html)
                         writeForecast(report, into: &html)
                         writeDiscarded(report, into: &html)
                         writeNotes(report, into: &html)

@@ -16,8 +16,18 @@ public struct JSONRenderer: Sendable {
         String(decoding: renderBytes(report), as: UTF8.self)
     }
 
-    /// The document as UTF-8 bytes, for writing without another copy.
+    /// The document as UTF-8 bytes.
     func renderBytes(_ report: Report) -> [UInt8] {
+        writer(report).bytes
+    }
+
+    /// The document as data, for writing without another copy.
+    func renderData(_ report: Report) -> Data {
+        writer(report).takeData()
+    }
+
+    /// The writer holding the whole document.
+    private func writer(_ report: Report) -> JSONWriter {
         var json = JSONWriter(reservingCapacity: 4096 + report.items.count * 700)
         json.object { json in
             json.field("schema", Report.schema)
@@ -66,7 +76,7 @@ public struct JSONRenderer: Sendable {
             writeItems(report, to: &json)
         }
         json.endDocument()
-        return json.bytes
+        return json
     }
 
     func stringArray(_ name: StaticString, _ values: [String], to json: inout JSONWriter) {

@@ -6,9 +6,13 @@ import Foundation
 ///
 /// `JSONEncoder` is not used because it omits `nil` members and does not keep key order.
 struct JSONWriter {
-    private var buffer: OutputBuffer
-    /// One entry per open container: whether it has a member yet.
-    private var hasMembers: [Bool] = []
+    private let buffer: OutputBuffer
+    /// How many containers are open.
+    private var depth = 0
+    /// Bit `d` is set when the container at depth `d + 1` has a member yet (containers nest far less than 64
+    /// deep in a report; deeper ones are laid out the same, tracked in `deeperMembers`).
+    private var hasMembers: UInt64 = 0
+    private var deeperMembers: [Bool] = []
     /// True right after ``key(_:)``: the next value follows on the same line.
     private var afterKey = false
 
@@ -22,6 +26,9 @@ struct JSONWriter {
     /// The document's UTF-8 bytes.
     var bytes: [UInt8] { buffer.bytes }
 
+    /// The document's bytes, handed over without a copy.
+    func takeData() -> Data { buffer.takeData() }
+
     /// Ends the document with a line break.
     mutating func endDocument() {
         buffer.append(byte: UInt8(ascii: "\n"))
@@ -30,19 +37,25 @@ struct JSONWriter {
     // MARK: Containers
 
     mutating func object(_ members: (inout JSONWriter) -> Void) {
-        container(open: "{", close: "}", members)
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), members)
     }
 
     mutating func array(_ elements: (inout JSONWriter) -> Void) {
-        container(open: "[", close: "]", elements)
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), elements)
     }
 
     /// Starts an object member named by the renderer (a literal with nothing to escape).
     mutating func key(_ name: StaticString) {
         startValue()
-        buffer.append(byte: UInt8(ascii: "\""))
-        buffer.append(name)
-        buffer.append("\": ")
+        name.withUTF8Buffer { name in
+            let target = buffer.reserve(name.count + 4)
+            target.pointee = UInt8(ascii: "\"")
+            if let base = name.baseAddress { (target + 1).update(from: base, count: name.count) }
+            target[name.count + 1] = UInt8(ascii: "\"")
+            target[name.count + 2] = UInt8(ascii: ":")
+            target[name.count + 3] = UInt8(ascii: " ")
+            buffer.advance(by: name.count + 4)
+        }
         afterKey = true
     }
 
@@ -50,8 +63,8 @@ struct JSONWriter {
     /// is its value.
     mutating func key(_ name: String) {
         startValue()
-        JSONEscaping.append(name, to: &buffer)
-        buffer.append(": ")
+        JSONEscaping.append(name, to: buffer)
+        buffer.append(": " as StaticString)
         afterKey = true
     }
 
@@ -64,64 +77,100 @@ struct JSONWriter {
         guard let value else { return scalar("null") }
         startValue()
         buffer.append(byte: UInt8(ascii: "\""))
-        OutputTimestamp.append(value, to: &buffer)
+        OutputTimestamp.append(value, to: buffer)
         buffer.append(byte: UInt8(ascii: "\""))
     }
 
     mutating func bool(_ value: Bool) { scalar(value ? "true" : "false") }
 
-    mutating func int(_ value: Int?) { scalar(value.map { String($0) } ?? "null") }
+    mutating func int(_ value: Int?) {
+        guard let value else { return scalar("null") }
+        startValue()
+        buffer.append(decimal: value)
+    }
 
     /// A number at full precision in its shortest round-trip form (`7.0`, `8.03`, `1e-05`); `null` for
     /// `nil`, NaN and infinities.
-    mutating func number(_ value: Double?) { scalar(Self.literal(value)) }
+    mutating func number(_ value: Double?) {
+        guard let value, value.isFinite else { return scalar("null") }
+        startValue()
+        buffer.append(value.description)
+    }
 
     mutating func string(_ value: String?) {
         guard let value else { return scalar("null") }
         startValue()
-        JSONEscaping.append(value, to: &buffer)
+        JSONEscaping.append(value, to: buffer)
     }
 
     /// An array of numbers on one line: `[1, 2, 3]`.
     mutating func numbers(_ values: [Int]) {
-        scalar("[" + values.map { String($0) }.joined(separator: ", ") + "]")
+        startValue()
+        buffer.append(byte: UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { buffer.append(", " as StaticString) }
+            buffer.append(decimal: value)
+        }
+        buffer.append(byte: UInt8(ascii: "]"))
     }
 
     // MARK: Layout
 
-    private mutating func container(open: StaticString, close: StaticString, _ body: (inout JSONWriter) -> Void) {
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
         startValue()
-        buffer.append(open)
-        hasMembers.append(false)
+        buffer.append(byte: open)
+        depth += 1
+        setHasMembers(false)
         body(&self)
-        let hadMembers = hasMembers.removeLast()
+        let hadMembers = currentHasMembers
+        depth -= 1
         if hadMembers {
             buffer.append(byte: UInt8(ascii: "\n"))
-            indent()
+            buffer.appendSpaces(2 * depth)
         }
-        buffer.append(close)
+        buffer.append(byte: close)
     }
 
-    private mutating func scalar(_ literal: String) {
+    private mutating func scalar(_ literal: StaticString) {
         startValue()
         buffer.append(literal)
     }
 
     /// Writes the comma, line break and indentation that come before a value or a key.
+    @inline(__always)
     private mutating func startValue() {
         if afterKey {
             afterKey = false
             return
         }
-        guard let last = hasMembers.indices.last else { return }
-        if hasMembers[last] { buffer.append(byte: UInt8(ascii: ",")) }
-        hasMembers[last] = true
-        buffer.append(byte: UInt8(ascii: "\n"))
-        indent()
+        guard depth > 0 else { return }
+        let comma = currentHasMembers
+        setHasMembers(true)
+        let spaces = 2 * depth
+        let target = buffer.reserve(spaces + 2)
+        var length = 0
+        if comma {
+            target.pointee = UInt8(ascii: ",")
+            length = 1
+        }
+        target[length] = UInt8(ascii: "\n")
+        (target + length + 1).update(repeating: UInt8(ascii: " "), count: spaces)
+        buffer.advance(by: length + 1 + spaces)
     }
 
-    private mutating func indent() {
-        buffer.appendSpaces(2 * hasMembers.count)
+    /// Whether the innermost open container has a member yet.
+    private var currentHasMembers: Bool {
+        depth <= 64 ? hasMembers & (1 << UInt64(depth - 1)) != 0 : deeperMembers[depth - 65]
+    }
+
+    private mutating func setHasMembers(_ value: Bool) {
+        if depth <= 64 {
+            let bit: UInt64 = 1 << UInt64(depth - 1)
+            hasMembers = value ? hasMembers | bit : hasMembers & ~bit
+        } else {
+            if deeperMembers.count < depth - 64 { deeperMembers.append(value) }
+            deeperMembers[depth - 65] = value
+        }
     }
 
     static func literal(_ value: Double?) -> String {

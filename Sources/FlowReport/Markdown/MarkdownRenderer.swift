@@ -27,6 +27,7 @@ public struct MarkdownRenderer: Sendable {
         writeAging(report, to: &markdown)
         writeTeams(report, to: &markdown)
         writeSprints(report, to: &markdown)
+        writeSprintTrend(report, to: &markdown)
         writeForecast(report, to: &markdown)
         writeDiscarded(report, to: &markdown)
         writeNotes(report, to: &markdown)

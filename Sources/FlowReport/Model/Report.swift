@@ -421,11 +421,17 @@ public struct SprintRow: Sendable, Hashable {
     public var pointsCommitted: Double?
     public var pointsCompleted: Double?
     public var flowTimeP85: Double?
+    /// Completed items by flow item type (the sprint's flow item mix).
+    public var completedByFlowItem: [String: Int]
+    /// False when "committed" came from the fallback rule (items created before the start) because the data
+    /// has no sprint-change history.
+    public var fromHistory: Bool
 
     public init(
         team: String, sprint: String, state: String?, start: Day?, end: Day?, datesFrom: String, committed: Int,
         added: Int, removed: Int, completed: Int, notCompleted: Int, carriedOver: Int, sayDo: Double?,
-        pointsCommitted: Double?, pointsCompleted: Double?, flowTimeP85: Double?
+        pointsCommitted: Double?, pointsCompleted: Double?, flowTimeP85: Double?,
+        completedByFlowItem: [String: Int] = [:], fromHistory: Bool = true
     ) {
         self.team = team
         self.sprint = sprint
@@ -443,6 +449,8 @@ public struct SprintRow: Sendable, Hashable {
         self.pointsCommitted = pointsCommitted
         self.pointsCompleted = pointsCompleted
         self.flowTimeP85 = flowTimeP85
+        self.completedByFlowItem = completedByFlowItem
+        self.fromHistory = fromHistory
     }
 }
 

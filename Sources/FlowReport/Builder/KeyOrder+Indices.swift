@@ -1,0 +1,81 @@
+extension KeyOrder {
+    /// The positions of `keys` in key order, equal keys in their given order: what a stable sort by
+    /// ``KeyOrder`` gives.
+    ///
+    /// When every key is text followed by a number (`PAY-12`, the form trackers use) the keys are sorted by the
+    /// rank of their text and the number's value, with no per-key allocation; otherwise by ``KeyOrder``.
+    static func sortedIndices(_ keys: [String]) -> [Int] {
+        if let numbered = NumberedKeys(keys) { return numbered.sortedIndices(keys) }
+        return keys.indices.map { (KeyOrder(keys[$0]), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+/// Keys of the form text-then-number, split into the rank of the text among all texts and the number.
+///
+/// For such keys ``KeyOrder`` compares the texts as bytes, then the numbers by value, then the whole keys
+/// (`PAY-7` against `PAY-007`); the texts' ranks and the numbers, packed into one integer, order them the same.
+private struct NumberedKeys {
+    /// Per key: its text's rank in the high bits and its number in the low ones.
+    private var packed: [UInt64]
+
+    /// Digits a number may have and still fit.
+    private static let maximumDigits = 18
+
+    init?(_ keys: [String]) {
+        var texts: [[UInt8]] = []
+        var textCodes: [[UInt8]: Int] = [:]
+        var last: (text: [UInt8], code: Int)?
+        var codes: [Int] = []
+        var numbers: [UInt64] = []
+        codes.reserveCapacity(keys.count)
+        numbers.reserveCapacity(keys.count)
+        var text: [UInt8] = []
+        for key in keys {
+            text.removeAll(keepingCapacity: true)
+            var number: UInt64 = 0
+            var digits = 0
+            for byte in key.utf8 {
+                if byte >= 0x30 && byte <= 0x39 {
+                    guard !text.isEmpty, digits < NumberedKeys.maximumDigits else { return nil }
+                    number = number * 10 + UInt64(byte - 0x30)
+                    digits += 1
+                } else {
+                    guard digits == 0 else { return nil }
+                    text.append(byte)
+                }
+            }
+            guard digits > 0 else { return nil }
+            let code: Int
+            if let last, last.text == text {
+                code = last.code
+            } else if let known = textCodes[text] {
+                code = known
+            } else {
+                code = texts.count
+                textCodes[text] = code
+                texts.append(text)
+            }
+            last = (text, code)
+            codes.append(code)
+            numbers.append(number)
+        }
+        var rankOfCode = [UInt64](repeating: 0, count: texts.count)
+        for (rank, code) in texts.indices.sorted(by: { texts[$0].lexicographicallyPrecedes(texts[$1]) }).enumerated() {
+            rankOfCode[code] = UInt64(rank)
+        }
+        let numberBits = UInt64.bitWidth - (numbers.max() ?? 0).leadingZeroBitCount
+        let rankBits = UInt64.bitWidth - UInt64(texts.count).leadingZeroBitCount
+        guard numberBits + rankBits <= UInt64.bitWidth else { return nil }
+        packed = zip(codes, numbers).map { code, number in rankOfCode[code] << UInt64(numberBits) | number }
+    }
+
+    func sortedIndices(_ keys: [String]) -> [Int] {
+        var order = Array(keys.indices)
+        order.sort { left, right in
+            if packed[left] != packed[right] { return packed[left] < packed[right] }
+            if keys[left] != keys[right] { return keys[left] < keys[right] }
+            return left < right
+        }
+        return order
+    }
+}
