@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Every real Jira CSV and XML export in `../shared/samples/real` gives a report with its items.
+/// Every real export in `../shared/samples/real`, of every format, gives a report with its items.
 @Suite struct RealExportsTests {
     static func files(in folder: String) -> [String] {
         let url = CLI.realSamples.appendingPathComponent(folder)
@@ -9,7 +9,15 @@ import Testing
         return names.filter { !$0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
     }
 
-    @Test(arguments: files(in: "jira-csv") + files(in: "jira-rss"))
+    static let folders = ["jira-csv", "jira-rss", "jira-entities", "jira-json", "azure-devops", "other"]
+
+    /// Files that are not exports of items on their own: Jira's status list and board configuration (they
+    /// add status categories or nothing), checked with the exports they accompany in `jiraJSONFolderTogether`.
+    static let companions: Set<String> = [
+        "jira-json/jirametrics-statuses.json", "jira-json/jirametrics-board-configuration.json",
+    ]
+
+    @Test(arguments: folders.flatMap(files(in:)).filter { !companions.contains($0) })
     func realExportReports(file: String) throws {
         let out = try CLI.scratchFolder()
         let result = try CLI.run(["report", CLI.realSamples.appendingPathComponent(file).path, "--out", out.path])
@@ -21,6 +29,15 @@ import Testing
         for name in ["report.html", "report.md", "items.csv"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path))
         }
+    }
+
+    @Test func jiraJSONFolderTogether() throws {
+        let out = try CLI.scratchFolder()
+        let inputs = Self.files(in: "jira-json").map { CLI.realSamples.appendingPathComponent($0).path }
+        let result = try CLI.run(["report"] + inputs + ["--out", out.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try CLI.json(out.appendingPathComponent("report.json"))
+        #expect((json["items"] as? [[String: Any]])?.count == 31)
     }
 
     @Test func theRealSamplesAreThere() {
