@@ -325,12 +325,12 @@ import Testing
     @Test func timeInStatusDecodesEveryEntry() {
         // Status 10001 entered once for 21 872 485 ms (21 872.485 s); 10900 entered twice for 0 ms.
         #expect(
-            JiraCSVTimeInStatus.decode("10001_*:*_1_*:*_21872485_*|*_10900_*:*_2_*:*_0") == [
+            JiraTimeInStatus.decode("10001_*:*_1_*:*_21872485_*|*_10900_*:*_2_*:*_0") == [
                 StatusTime(statusID: "10001", timesEntered: 1, seconds: 21_872.485),
                 StatusTime(statusID: "10900", timesEntered: 2, seconds: 0),
             ])
         for bad in ["", "10001", "10001_*:*_1", "10001_*:*_1_*:*_", "x_*:*_1_*:*_5", "1_*:*_1_*:*_5_*|*_"] {
-            #expect(JiraCSVTimeInStatus.decode(bad) == nil, "\(bad)")
+            #expect(JiraTimeInStatus.decode(bad) == nil, "\(bad)")
         }
     }
 }

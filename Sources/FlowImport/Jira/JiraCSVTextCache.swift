@@ -130,7 +130,7 @@ struct JiraCSVTextCache {
     }
 
     private mutating func decodeTimeInStatus(_ content: UnsafeBufferPointer<UInt8>) -> [StatusTime]? {
-        JiraCSVTimeInStatus.decode(content) { statusID($0) }
+        JiraTimeInStatus.decode(content) { statusID($0) }
     }
 
     /// A status id's text: short ids (a file names a few) from a small list, longer ones from ``texts``.

@@ -45,7 +45,7 @@ extension JiraJSONParser {
         if reader.textHasPrefix(JiraJSONLegacySprint.prefix) {
             if let sprint = JiraJSONLegacySprint.parse(Array(bytes), clock: clock) { add(sprint, to: &draft) }
         } else if let first = bytes.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
-            Self.contains(bytes, "_*:*_"), let totals = JiraCSVTimeInStatus.decode(reader.text)
+            Self.contains(bytes, "_*:*_"), let totals = JiraTimeInStatus.decode(reader.text)
         {
             draft.item.timeInStatus = totals
         } else if bytes.count <= JiraJSONCustomValues.longestValue, !Self.isMachineText(bytes) {

@@ -38,7 +38,7 @@ struct JiraXMLCustomField {
             }
         } else if key.hasSuffix(":timeinstatus") {
             for value in values {
-                guard let totals = JiraXMLTimeInStatus.parse(value) else { return .badTimeInStatus(value: value) }
+                guard let totals = JiraTimeInStatus.parse(value) else { return .badTimeInStatus(value: value) }
                 item.timeInStatus += totals
             }
         } else if isStoryPoints {

@@ -27,7 +27,7 @@ enum JiraXMLProblem: Equatable {
                 + " 'Sun, 10 Mar 2024 03:55:53 -0700'"
         case .badTimeInStatus(let value):
             "unrecognized [CHART] Time in Status value '\(value.prefix(80))'; expected entries like"
-                + " '\(JiraXMLTimeInStatus.example)'"
+                + " '\(JiraTimeInStatus.example)'"
         case .badStoryPoints(let field, let value):
             "story points '\(value)' in custom field \"\(field)\" are not a number; expected a number like '3' or '0.5'"
         }

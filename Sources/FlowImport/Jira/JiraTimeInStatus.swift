@@ -1,8 +1,21 @@
 import FlowModel
+import Foundation
 
 /// Decodes Jira's `[CHART] Time in Status` value: `statusId_*:*_timesEntered_*:*_totalMilliseconds`
 /// entries joined by `_*|*_`, e.g. `10001_*:*_1_*:*_21872485_*|*_10900_*:*_2_*:*_0`. Read from bytes.
-enum JiraCSVTimeInStatus {
+///
+/// The same encoding appears in the CSV column, the XML custom field and the REST JSON field.
+enum JiraTimeInStatus {
+    /// An example of the encoding, for messages.
+    static let example = "10001_*:*_2_*:*_86400000_*|*_3_*:*_1_*:*_3600000"
+
+    /// The totals in a field's text, surrounding white space ignored: `[]` for an empty value, `nil` when the
+    /// value is not in this encoding.
+    static func parse(_ value: String) -> [StatusTime]? {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? [] : decode(trimmed)
+    }
+
     /// `_*:*_` and `_*|*_`: the first four bytes as a little-endian word, then the fifth.
     private static let fieldSeparator = (word: UInt32(0x2A3A_2A5F), last: UInt8(ascii: "_"))
     private static let entrySeparator = (word: UInt32(0x2A7C_2A5F), last: UInt8(ascii: "_"))
