@@ -67,7 +67,7 @@ struct ConfigurationReader {
             var statuses: [String] = []
             for node in statusNodes {
                 let status = try string(node, key: "statuses")
-                let folded = StatusName.fold(status)
+                let folded = status.matchKey
                 if let other = seen[folded] {
                     throw error(
                         at: node, "status '\(status)' is named twice: in stage '\(other)' and in stage '\(name)'")

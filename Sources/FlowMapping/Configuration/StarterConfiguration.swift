@@ -30,7 +30,7 @@ public struct StarterConfiguration {
         var categories: [String: StatusCategory] = [:]
         var entrySums: [String: (total: Double, items: Int)] = [:]
         func note(_ status: String) -> String {
-            let folded = StatusName.fold(status)
+            let folded = status.matchKey
             if names[folded] == nil { names[folded] = status }
             return folded
         }
@@ -90,8 +90,8 @@ public struct StarterConfiguration {
         lines.append("flowItems:  # Flow Framework item types by issue type; types not listed count as Feature")
         let types = Set(dataset.items.map(\.type)).filter { !$0.isEmpty }
         for (name, standard) in ValueStream.standardFlowItems {
-            let folded = Set(standard.map(StatusName.fold))
-            let seen = types.filter { folded.contains(StatusName.fold($0)) }.sorted()
+            let folded = Set(standard.map(\.matchKey))
+            let seen = types.filter { folded.contains($0.matchKey) }.sorted()
             lines.append("  \(name): [\((seen.isEmpty ? standard : seen).map(quoted).joined(separator: ", "))]")
         }
         let projects = Set(dataset.items.map(\.project)).filter { !$0.isEmpty }.sorted()
@@ -104,7 +104,7 @@ public struct StarterConfiguration {
     // MARK: Placement rules
 
     static func kind(of status: String, category: StatusCategory?) -> StageKind {
-        let name = StatusName.fold(status)
+        let name = status.matchKey
         let discarded = ["cancel", "reject", "won't", "wont", "declin", "abandon", "obsolete", "duplicate", "invalid"]
         let waiting = ["ready", "wait", "await", "blocked", "on hold", "queue", "pending", "review", "selected"]
         switch category {
