@@ -48,13 +48,14 @@ public struct LocalClock: Sendable {
     /// (fall back) the earlier of the two instants is chosen.
     public func instant(localSeconds: Double) -> Date {
         if let fixedOffset { return Date(timeIntervalSince1970: localSeconds - Double(fixedOffset)) }
-        let guess = Date(timeIntervalSince1970: localSeconds)
-        let first = timeZone.secondsFromGMT(for: guess.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: guess))))
-        let candidate = Date(timeIntervalSince1970: localSeconds - Double(first))
-        let second = timeZone.secondsFromGMT(for: candidate)
-        if second == first { return candidate }
-        let other = Date(timeIntervalSince1970: localSeconds - Double(second))
-        return timeZone.secondsFromGMT(for: other) == second ? min(candidate, other) : candidate
+        // The offsets a day either side bracket any change near this wall-clock time.
+        let before = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: localSeconds - 86_400))
+        let after = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: localSeconds + 86_400))
+        let candidates = Set([before, after]).map { Date(timeIntervalSince1970: localSeconds - Double($0)) }
+        let valid = candidates.filter {
+            Double(timeZone.secondsFromGMT(for: $0)) == localSeconds - $0.timeIntervalSince1970
+        }
+        return valid.min() ?? Date(timeIntervalSince1970: localSeconds - Double(before))
     }
 
     /// The instant of a wall-clock date and time in this zone.

@@ -48,4 +48,16 @@ import Testing
         #expect(
             berlin.start(of: try #require(Day(iso: "2026-07-02"))) == Date.utc(year: 2026, month: 7, day: 1, hour: 22))
     }
+
+    @Test func ambiguousAndMissingWallTimesFollowTheDocumentedRule() throws {
+        let berlin = LocalClock(timeZone: try #require(TimeZone(identifier: "Europe/Berlin")))
+        // 2020-10-25 02:30 happens twice in Berlin (CEST 00:30 UTC, then CET 01:30 UTC): the earlier is chosen.
+        #expect(
+            berlin.instant(year: 2020, month: 10, day: 25, hour: 2, minute: 30)
+                == Date.utc(year: 2020, month: 10, day: 25, minute: 30))
+        // 2026-03-29 02:30 does not exist: read with the offset before the change (+01:00), 01:30 UTC.
+        #expect(
+            berlin.instant(year: 2026, month: 3, day: 29, hour: 2, minute: 30)
+                == Date.utc(year: 2026, month: 3, day: 29, hour: 1, minute: 30))
+    }
 }
