@@ -132,6 +132,7 @@ public struct Dataset: Sendable {
                     merged.history = previous.history
                     merged.historyTruncated = previous.historyTruncated
                 }
+                if merged.sprintChanges.isEmpty { merged.sprintChanges = previous.sprintChanges }
                 items[position] = merged
             } else {
                 index[item.key] = items.count

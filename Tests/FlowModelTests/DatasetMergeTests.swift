@@ -32,4 +32,18 @@ import Testing
         dataset.merge(Dataset(items: [item("CAF\u{E9}-1", "composed"), item("CAFe\u{301}-1", "decomposed")]))
         #expect(dataset.items.map(\.title) == ["decomposed"])
     }
+
+    /// A CSV export after a REST JSON page of the same issue: the CSV's fields win, the JSON's history and
+    /// sprint changes stay because the CSV has none.
+    @Test func aLaterFileWithoutHistoryKeepsTheEarlierHistoryAndSprintChanges() {
+        let at = Date(timeIntervalSince1970: 1_795_000_000)
+        var withHistory = WorkItem(key: "PAY-7", title: "old title", status: "Done")
+        withHistory.history = [StatusChange(at: at, from: "To Do", to: "Done")]
+        withHistory.sprintChanges = [SprintChange(at: at, sprint: "PAY Sprint 1", added: true)]
+        var dataset = Dataset(items: [withHistory])
+        dataset.merge(Dataset(items: [WorkItem(key: "PAY-7", title: "new title", status: "Done")]))
+        #expect(dataset.items.map(\.title) == ["new title"])
+        #expect(dataset.items.first?.history == withHistory.history)
+        #expect(dataset.items.first?.sprintChanges == withHistory.sprintChanges)
+    }
 }
