@@ -36,7 +36,13 @@ private func siteItems() -> [WorkItem] {
                 at: Date.utc(year: 2020, month: 11, day: 5, hour: 14, minute: 19, second: 46, fraction: 0.299),
                 from: "In Progress", to: "Done"),
         ],
-        source: "jira-backup")
+        source: "jira-backup",
+        // Change group 10001 also put it in sprint 7 (`newvalue="7"`).
+        sprintChanges: [
+            SprintChange(
+                at: Date.utc(year: 2020, month: 10, day: 30, hour: 17, minute: 27, second: 19, fraction: 0.2),
+                sprint: "PAY Sprint 7", added: true)
+        ])
     // PAY-2: child-element form (summary in CDATA; the description is skipped); no `key`, so the project's
     // key and the number make it (newer Jira); a sub-task of PAY-1 by the jira_subtask_link. Its two
     // changes happened in the same millisecond in groups 10005 and 10004 (listed in that order): the lower

@@ -37,12 +37,14 @@ struct JiraBackupAssembly {
         fillHistories(&items)
         var names = sprintNames()
         let sprintIDs = issueSprintIDs(count: items.count)
+        let sprintChanges = issueSprintChanges(count: items.count, names: names)
         collector.groups = JiraBackupGroups()
         collector.sprintChanges = []
         let custom = customValues(keys: keys)
         let extras = linkedValues(keys: keys)
         for index in items.indices {
             items[index].sprints = sprintIDs[index].map { names.name(of: $0) }
+            items[index].sprintChanges = sprintChanges[index]
             items[index].storyPoints = custom.storyPoints[index]
             items[index].epic = custom.epics[index] ?? extras.epics[index]
             items[index].parent = extras.parents[index]
