@@ -7,11 +7,11 @@ public enum Importer {
     ///
     /// - Throws: ``InputError`` naming the file and the line, record or byte of the first problem.
     public static func load(_ files: [String], options: ImportOptions = ImportOptions()) throws(InputError) -> Dataset {
-        var dataset = Dataset()
+        var merger = DatasetMerger()
         for file in files {
-            dataset.merge(try loadOne(file, options: options, inputs: files))
+            merger.add(try loadOne(file, options: options, inputs: files))
         }
-        return dataset
+        return merger.dataset
     }
 
     /// The format `file` would be read as.

@@ -68,11 +68,27 @@ public struct Dataset: Sendable {
     /// Merges `other` into this dataset: items with the same key are replaced by `other`'s,
     /// except that history from either side is kept when only one side has it.
     public mutating func merge(_ other: Dataset) {
+        var index: [String: Int] = [:]
+        var indexed = 0
+        merge(other, index: &index, indexed: &indexed)
+    }
+
+    /// ``merge(_:)`` with a key index that the caller keeps between merges: `index` holds the positions of
+    /// `items[..<indexed]`, and is brought up to date only when a merge needs it.
+    mutating func merge(_ other: Dataset, index: inout [String: Int], indexed: inout Int) {
         if items.isEmpty && Self.keysAreDistinct(other.items) {
             // Nothing to merge with: take the items as they are, sharing their storage.
             items = other.items
+            index = [:]
+            indexed = 0
         } else {
-            mergeItems(other.items)
+            index.reserveCapacity(items.count + other.items.count)
+            while indexed < items.count {
+                index[items[indexed].key] = indexed
+                indexed += 1
+            }
+            mergeItems(other.items, index: &index)
+            indexed = items.count
         }
         sprints.merge(other.sprints) { _, new in new }
         statusNames.merge(other.statusNames) { _, new in new }
@@ -120,10 +136,7 @@ public struct Dataset: Sendable {
         return hash ?? nil
     }
 
-    private mutating func mergeItems(_ otherItems: [WorkItem]) {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(items.count)
-        for (position, item) in items.enumerated() { index[item.key] = position }
+    private mutating func mergeItems(_ otherItems: [WorkItem], index: inout [String: Int]) {
         for item in otherItems {
             if let position = index[item.key] {
                 var merged = item

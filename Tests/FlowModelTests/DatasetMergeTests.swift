@@ -46,4 +46,23 @@ import Testing
         #expect(dataset.items.first?.history == withHistory.history)
         #expect(dataset.items.first?.sprintChanges == withHistory.sprintChanges)
     }
+
+    /// Pages 1–3 with PAY-2 repeated on page 3: the merger keeps first-seen order and the later item,
+    /// exactly as merging page by page does.
+    @Test func theMergerGivesWhatMergingOneByOneGives() {
+        let pages = [
+            Dataset(items: [item("PAY-1", "one"), item("PAY-2", "two")]),
+            Dataset(items: [item("PAY-3", "three")]),
+            Dataset(items: [item("PAY-2", "two again"), item("PAY-4", "four")]),
+        ]
+        var merger = DatasetMerger()
+        var oneByOne = Dataset()
+        for page in pages {
+            merger.add(page)
+            oneByOne.merge(page)
+        }
+        #expect(merger.dataset.items.map(\.key) == ["PAY-1", "PAY-2", "PAY-3", "PAY-4"])
+        #expect(merger.dataset.items.map(\.title) == ["one", "two again", "three", "four"])
+        #expect(merger.dataset.items == oneByOne.items)
+    }
 }
