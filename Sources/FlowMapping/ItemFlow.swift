@@ -66,14 +66,14 @@ public struct ItemFlow: Sendable {
     }
     /// The Flow Framework item type (`Feature`, `Defect`, …).
     public var flowItem: String {
-        _read { yield storage.flowItem }
+        get { storage.flowItem }
         _modify {
             makeUnique()
             yield &storage.flowItem
         }
     }
     public var team: String {
-        _read { yield storage.team }
+        get { storage.team }
         _modify {
             makeUnique()
             yield &storage.team
@@ -81,7 +81,7 @@ public struct ItemFlow: Sendable {
     }
     /// The business value-stream step the item serves, when a business stream is configured.
     public var businessStep: String? {
-        _read { yield storage.businessStep }
+        get { storage.businessStep }
         _modify {
             makeUnique()
             yield &storage.businessStep
@@ -89,7 +89,7 @@ public struct ItemFlow: Sendable {
     }
     /// The stage the item is in at the end of its history (index into the mapper's stages).
     public var stage: Int {
-        _read { yield storage.stage }
+        get { storage.stage }
         _modify {
             makeUnique()
             yield &storage.stage
@@ -97,14 +97,14 @@ public struct ItemFlow: Sendable {
     }
     /// Stage intervals, oldest first; empty when the export carries no history.
     public var intervals: [StageInterval] {
-        _read { yield storage.intervals }
+        get { storage.intervals }
         _modify {
             makeUnique()
             yield &storage.intervals
         }
     }
     public var flowStart: Date? {
-        _read { yield storage.flowStart }
+        get { storage.flowStart }
         _modify {
             makeUnique()
             yield &storage.flowStart
@@ -112,28 +112,28 @@ public struct ItemFlow: Sendable {
     }
     /// Delivered items: the flow end. Discarded items: when they entered the stage they ended in.
     public var flowEnd: Date? {
-        _read { yield storage.flowEnd }
+        get { storage.flowEnd }
         _modify {
             makeUnique()
             yield &storage.flowEnd
         }
     }
     public var startRule: FlowRule? {
-        _read { yield storage.startRule }
+        get { storage.startRule }
         _modify {
             makeUnique()
             yield &storage.startRule
         }
     }
     public var endRule: FlowRule? {
-        _read { yield storage.endRule }
+        get { storage.endRule }
         _modify {
             makeUnique()
             yield &storage.endRule
         }
     }
     public var outcome: Outcome {
-        _read { yield storage.outcome }
+        get { storage.outcome }
         _modify {
             makeUnique()
             yield &storage.outcome
@@ -141,7 +141,7 @@ public struct ItemFlow: Sendable {
     }
     /// Seconds in active stages between flow start and flow end (or now, while in progress); `nil` without history.
     public var activeSeconds: Double? {
-        _read { yield storage.activeSeconds }
+        get { storage.activeSeconds }
         _modify {
             makeUnique()
             yield &storage.activeSeconds
@@ -149,7 +149,7 @@ public struct ItemFlow: Sendable {
     }
     /// Seconds in wait stages between flow start and flow end; `nil` without history.
     public var waitSeconds: Double? {
-        _read { yield storage.waitSeconds }
+        get { storage.waitSeconds }
         _modify {
             makeUnique()
             yield &storage.waitSeconds
@@ -157,7 +157,7 @@ public struct ItemFlow: Sendable {
     }
     /// True when the item went from backlog straight to done.
     public var skippedFlow: Bool {
-        _read { yield storage.skippedFlow }
+        get { storage.skippedFlow }
         _modify {
             makeUnique()
             yield &storage.skippedFlow
@@ -167,7 +167,7 @@ public struct ItemFlow: Sendable {
     /// entered the In Progress status category (`Status Category Changed`, rule
     /// ``FlowRule/statusCategoryChangedStart``). Never used for flow time.
     public var agingStart: Date? {
-        _read { yield storage.agingStart }
+        get { storage.agingStart }
         _modify {
             makeUnique()
             yield &storage.agingStart
@@ -278,7 +278,8 @@ private final class ItemFlowStorage: @unchecked Sendable {
 
     func copy(items: [WorkItem]? = nil, index: Int? = nil) -> ItemFlowStorage {
         ItemFlowStorage(
-            items: items ?? self.items, index: index ?? self.index, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            items: items ?? self.items, index: index ?? self.index, flowItem: flowItem, team: team,
+            businessStep: businessStep, stage: stage,
             intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
             outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
             agingStart: agingStart)

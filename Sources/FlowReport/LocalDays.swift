@@ -26,7 +26,8 @@ struct LocalDays {
 
     mutating func day(of date: Date) -> Day {
         let seconds = date.timeIntervalSince1970
-        guard seconds.isFinite, abs(seconds) < 1e12, let offset = offset(onUTCDay: Int((seconds / 86_400).rounded(.down)))
+        guard seconds.isFinite, abs(seconds) < 1e12,
+            let offset = offset(onUTCDay: Int((seconds / 86_400).rounded(.down)))
         else { return clock.day(of: date) }
         let local = seconds + Double(offset)
         return Day(ordinal: Int((local / 86_400).rounded(.down)))

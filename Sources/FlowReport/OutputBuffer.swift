@@ -5,10 +5,12 @@ import Foundation
 ///
 /// A class because it owns that memory and frees it when it goes away.
 final class OutputBuffer {
-    private var start: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    // One renderer writes to a buffer, one call at a time, so no two accesses to these can overlap: the checks
+    // the runtime would make on each of the millions of appends are skipped.
+    @exclusivity(unchecked) private var start: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
     /// The number of bytes written.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(reservingCapacity capacity: Int = 0) {
         self.capacity = Swift.max(capacity, 256)
@@ -103,12 +105,13 @@ final class OutputBuffer {
         let slot = ordinal & (OutputBuffer.dayCacheSize - 1)
         if dayCache.isEmpty { dayCache = [CachedDay](repeating: CachedDay(), count: OutputBuffer.dayCacheSize) }
         let target = reserve(10 + extra)
+        let text = UnsafeMutableRawBufferPointer(start: target, count: 10)
         if dayCache[slot].ordinal != ordinal {
             guard OutputTimestamp.writeDay(ordinal, at: target) else { return nil }
             dayCache[slot].ordinal = ordinal
-            withUnsafeMutableBytes(of: &dayCache[slot].text) { $0.copyMemory(from: UnsafeRawBufferPointer(start: target, count: 10)) }
+            withUnsafeMutableBytes(of: &dayCache[slot].text) { $0.copyMemory(from: UnsafeRawBufferPointer(text)) }
         } else {
-            withUnsafeBytes(of: dayCache[slot].text) { UnsafeMutableRawPointer(target).copyMemory(from: $0.baseAddress!, byteCount: 10) }
+            withUnsafeBytes(of: dayCache[slot].text) { text.copyMemory(from: $0) }
         }
         count += 10
         return target + 10
@@ -121,7 +124,7 @@ final class OutputBuffer {
     }
 
     private static let dayCacheSize = 1024
-    private var dayCache: [CachedDay] = []
+    @exclusivity(unchecked) private var dayCache: [CachedDay] = []
 
     // MARK: Reading
 

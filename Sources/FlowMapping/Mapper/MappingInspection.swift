@@ -37,7 +37,10 @@ public struct MappingInspection: Sendable {
             }
             let history = dataset.items[index].history
             for change in history.indices {
-                if let from = history[change].from { _ = slots.slot(from) }
+                // A change usually leaves the status the one before it entered, which already has its slot.
+                if let from = history[change].from, change == 0 || from != history[change - 1].to {
+                    _ = slots.slot(from)
+                }
                 if let target = slots.slot(history[change].to) { slots.entryCounts[target] += 1 }
             }
         }

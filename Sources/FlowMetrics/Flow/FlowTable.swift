@@ -226,12 +226,15 @@ private struct ColumnNames {
     }
 }
 
-/// Numbers the names in a column (flow item types, teams) in the order they are first seen. Items come in runs
-/// of a few names, so the last one found is checked before the dictionary.
+/// Numbers the names in a column (flow item types, teams) in the order they are first seen. A column holds a
+/// few names, each shared by many items, so the names are compared one by one (equal strings that share their
+/// storage compare at once) before a dictionary is asked.
 private struct NameCodes {
     private(set) var names: [String] = []
     private var codes: [String: Int32] = [:]
-    private var last: (name: String, code: Int32)?
+
+    /// Names compared one by one before the dictionary.
+    private static let scanned = 16
 
     init() {}
 
@@ -241,16 +244,11 @@ private struct NameCodes {
     }
 
     mutating func code(_ name: String) -> Int32 {
-        if let last, last.name == name { return last.code }
-        let code: Int32
-        if let known = codes[name] {
-            code = known
-        } else {
-            code = Int32(names.count)
-            codes[name] = code
-            names.append(name)
-        }
-        last = (name, code)
+        for index in names.indices.prefix(NameCodes.scanned) where names[index] == name { return Int32(index) }
+        if names.count > NameCodes.scanned, let known = codes[name] { return known }
+        let code = Int32(names.count)
+        codes[name] = code
+        names.append(name)
         return code
     }
 }

@@ -4,18 +4,11 @@ import Foundation
 
 extension ReportBuilder {
     /// Every item of the report, by key.
-    ///
-    /// The rows are made in the dataset's order, which is the order the items lie in memory, and then moved
-    /// into key order.
     static func itemRows(_ scope: ReportScope) -> [ItemRow] {
-        var rows: [ItemRow?] = scope.flows.map { itemRow($0, scope: scope) }
-        return KeyOrder.sortedIndices(scope.flows.map(\.item.key)).map { index in
-            guard let row = rows[index].take() else { preconditionFailure("every row is taken once") }
-            return row
-        }
+        KeyOrder.sortedIndices(scope.flows.map(\.item.key)).map { itemRow(scope.flows[$0], scope: scope) }
     }
 
-    static func itemRow(_ flow: ItemFlow, scope: ReportScope) -> ItemRow {
+    static func itemRow(_ flow: borrowing ItemFlow, scope: ReportScope) -> ItemRow {
         let ended = flow.outcome == .delivered || flow.outcome == .discarded
         return ItemRow(
             key: flow.item.key, title: flow.item.title, type: flow.item.type, flowItem: flow.flowItem,
@@ -29,7 +22,7 @@ extension ReportBuilder {
 
     /// The first entry into each stage. Without history only the stage an item ended in is known, and only
     /// when its end date is: that date.
-    static func stageEntries(_ flow: ItemFlow, stageCount: Int) -> [Date?] {
+    static func stageEntries(_ flow: borrowing ItemFlow, stageCount: Int) -> [Date?] {
         var entries = [Date?](repeating: nil, count: stageCount)
         if flow.intervals.isEmpty {
             if flow.outcome == .delivered || flow.outcome == .discarded, flow.stage < stageCount {

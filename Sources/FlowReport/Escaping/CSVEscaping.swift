@@ -33,7 +33,9 @@ enum CSVEscaping {
         let written: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
             append(bytes, neutralise: neutralise, to: output)
         }
-        if written == nil { Array(value.utf8).withUnsafeBufferPointer { append($0, neutralise: neutralise, to: output) } }
+        if written == nil {
+            Array(value.utf8).withUnsafeBufferPointer { append($0, neutralise: neutralise, to: output) }
+        }
     }
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, neutralise: Bool, to output: OutputBuffer) {

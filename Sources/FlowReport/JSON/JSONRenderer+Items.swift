@@ -2,43 +2,93 @@
 extension JSONRenderer {
     func writeItems(_ report: Report, to json: inout JSONWriter) {
         json.array("items") { json in
+            let keys = ItemKeys(stageNames: report.stageNames, depth: json.openContainers + 1)
             // Each row is read in place: an array subscript would copy it, every string in it included.
             report.items.withUnsafeBufferPointer { rows in
                 guard let first = rows.baseAddress else { return }
-                for index in rows.indices { writeItem(first + index, stageNames: report.stageNames, to: &json) }
+                for index in rows.indices { writeItem(first + index, keys: keys, to: &json) }
             }
         }
     }
 
-    private func writeItem(_ item: UnsafePointer<ItemRow>, stageNames: [String], to json: inout JSONWriter) {
+    private func writeItem(_ item: UnsafePointer<ItemRow>, keys: ItemKeys, to json: inout JSONWriter) {
         json.object { json in
-            json.field("key", item.pointee.key)
-            json.field("title", item.pointee.title)
-            json.field("type", item.pointee.type)
-            json.field("flowItem", item.pointee.flowItem)
-            json.field("team", item.pointee.team)
-            json.field("status", item.pointee.status)
-            json.field("stage", item.pointee.stage)
-            json.field("outcome", item.pointee.outcome.rawValue)
-            json.field("source", item.pointee.source)
-            json.key("created")
+            json.key(keys.key)
+            json.string(item.pointee.key)
+            json.key(keys.title)
+            json.string(item.pointee.title)
+            json.key(keys.type)
+            json.string(item.pointee.type)
+            json.key(keys.flowItem)
+            json.string(item.pointee.flowItem)
+            json.key(keys.team)
+            json.string(item.pointee.team)
+            json.key(keys.status)
+            json.string(item.pointee.status)
+            json.key(keys.stage)
+            json.string(item.pointee.stage)
+            json.key(keys.outcome)
+            json.string(item.pointee.outcome.rawValue)
+            json.key(keys.source)
+            json.string(item.pointee.source)
+            json.key(keys.created)
             json.timestamp(item.pointee.created)
-            json.key("started")
+            json.key(keys.started)
             json.timestamp(item.pointee.started)
-            json.key("done")
+            json.key(keys.done)
             json.timestamp(item.pointee.done)
-            json.field("flowTimeDays", item.pointee.flowTimeDays)
-            json.field("leadTimeDays", item.pointee.leadTimeDays)
-            json.field("activeDays", item.pointee.activeDays)
-            json.field("waitDays", item.pointee.waitDays)
-            json.field("skippedFlow", item.pointee.skippedFlow)
+            json.key(keys.flowTimeDays)
+            json.number(item.pointee.flowTimeDays)
+            json.key(keys.leadTimeDays)
+            json.number(item.pointee.leadTimeDays)
+            json.key(keys.activeDays)
+            json.number(item.pointee.activeDays)
+            json.key(keys.waitDays)
+            json.number(item.pointee.waitDays)
+            json.key(keys.skippedFlow)
+            json.bool(item.pointee.skippedFlow)
+            json.key(keys.stageEntries)
             let entries = item.pointee.stageEntries
-            json.object("stageEntries") { json in
-                for (index, stage) in stageNames.enumerated() {
+            json.object { json in
+                for (index, stage) in keys.stages.enumerated() {
                     json.key(stage)
                     json.timestamp(index < entries.count ? entries[index] : nil)
                 }
             }
         }
+    }
+}
+
+/// The member names of an item object, made once for all items (a class, so that handing them to each item
+/// costs one retain rather than one per name).
+private final class ItemKeys {
+    let key, title, type, flowItem, team, status, stage, outcome, source: JSONWriter.PreparedKey
+    let created, started, done, flowTimeDays, leadTimeDays, activeDays, waitDays: JSONWriter.PreparedKey
+    let skippedFlow, stageEntries: JSONWriter.PreparedKey
+    /// The members of `stageEntries`, one level deeper.
+    let stages: [JSONWriter.PreparedKey]
+
+    /// Names for an item object whose members are at `depth`.
+    init(stageNames: [String], depth: Int) {
+        func named(_ name: StaticString) -> JSONWriter.PreparedKey { JSONWriter.PreparedKey(name, depth: depth) }
+        key = named("key")
+        title = named("title")
+        type = named("type")
+        flowItem = named("flowItem")
+        team = named("team")
+        status = named("status")
+        stage = named("stage")
+        outcome = named("outcome")
+        source = named("source")
+        created = named("created")
+        started = named("started")
+        done = named("done")
+        flowTimeDays = named("flowTimeDays")
+        leadTimeDays = named("leadTimeDays")
+        activeDays = named("activeDays")
+        waitDays = named("waitDays")
+        skippedFlow = named("skippedFlow")
+        stageEntries = named("stageEntries")
+        stages = stageNames.map { JSONWriter.PreparedKey($0, depth: depth + 1) }
     }
 }

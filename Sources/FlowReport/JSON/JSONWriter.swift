@@ -68,6 +68,55 @@ struct JSONWriter {
         afterKey = true
     }
 
+    /// An object member's name with the line break and indentation before it, made once to be written many
+    /// times (the members of every item): one copy instead of a dozen small writes.
+    struct PreparedKey {
+        /// The depth of the object whose member it names (``JSONWriter/depth`` inside it).
+        fileprivate let depth: Int
+        /// `\n`, the indentation, `"name": `.
+        fileprivate let line: [UInt8]
+
+        /// A member named by export text (a stage name), escaped here.
+        init(_ name: String, depth: Int) {
+            let output = OutputBuffer()
+            output.append(byte: UInt8(ascii: "\n"))
+            output.appendSpaces(2 * depth)
+            JSONEscaping.append(name, to: output)
+            output.append(": " as StaticString)
+            self.depth = depth
+            line = output.bytes
+        }
+
+        /// A member named by the renderer (a literal with nothing to escape).
+        init(_ name: StaticString, depth: Int) {
+            let output = OutputBuffer()
+            output.append(byte: UInt8(ascii: "\n"))
+            output.appendSpaces(2 * depth)
+            output.append(byte: UInt8(ascii: "\""))
+            output.append(name)
+            output.append("\": " as StaticString)
+            self.depth = depth
+            line = output.bytes
+        }
+    }
+
+    /// How many containers are open: the depth a ``PreparedKey`` for a member of the innermost is made for.
+    var openContainers: Int { depth }
+
+    /// Starts an object member whose name was prepared for this depth.
+    mutating func key(_ name: PreparedKey) {
+        guard name.depth == depth, !afterKey else {
+            preconditionFailure("a prepared key is written only where it was prepared for")
+        }
+        if currentHasMembers {
+            buffer.append(byte: UInt8(ascii: ","))
+        } else {
+            setHasMembers(true)
+        }
+        buffer.append(name.line)
+        afterKey = true
+    }
+
     // MARK: Values
 
     mutating func null() { scalar("null") }
