@@ -51,16 +51,5 @@ struct SprintsCommand: ParsableCommand {
         }
     }
 
-    private func formats() throws -> Set<OutputFormat> {
-        var result = Set<OutputFormat>()
-        for name in format.split(separator: ",") {
-            let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let format = OutputFormat(rawValue: trimmed == "markdown" ? "md" : trimmed) else {
-                throw ValidationError("unknown output format '\(trimmed)'; expected html, md, json or csv")
-            }
-            result.insert(format)
-        }
-        if result.isEmpty { throw ValidationError("--format names no output") }
-        return result
-    }
+    private func formats() throws -> Set<OutputFormat> { try OutputFormatList.parse(format) }
 }
