@@ -1,5 +1,5 @@
-import Foundation
 import FlowModel
+import Foundation
 
 /// Which comes first in numeric dates such as `12/4/2025`.
 public enum DateOrder: String, Sendable, Hashable, CaseIterable {

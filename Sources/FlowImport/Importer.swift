@@ -1,5 +1,5 @@
-import Foundation
 import FlowModel
+import Foundation
 
 /// Reads export files into one ``Dataset``: each file's format sniffed, items merged by key.
 public enum Importer {

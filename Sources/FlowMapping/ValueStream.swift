@@ -1,5 +1,5 @@
-import Foundation
 import FlowModel
+import Foundation
 
 /// What a stage of the value stream means for flow (SPEC §3).
 public enum StageKind: String, Sendable, Hashable, CaseIterable {
@@ -127,7 +127,10 @@ public struct ValueStream: Sendable {
 
     /// The Flow Framework's four item types, by common issue type names.
     public static let standardFlowItems: [(name: String, types: [String])] = [
-        ("Feature", ["Story", "New Feature", "Feature", "Improvement", "Epic", "Task", "Sub-task", "Subtask", "User Story"]),
+        (
+            "Feature",
+            ["Story", "New Feature", "Feature", "Improvement", "Epic", "Task", "Sub-task", "Subtask", "User Story"]
+        ),
         ("Defect", ["Bug", "Defect", "Incident", "Problem"]),
         ("Risk", ["Security", "Vulnerability", "Compliance", "Risk"]),
         ("Debt", ["Technical Debt", "Tech Debt", "Chore", "Refactoring", "Spike"]),

@@ -107,7 +107,6 @@ public struct Explanation: Sendable {
 
     // MARK: Wording
 
-
     private var whyNoFlowTime: String {
         switch flow.outcome {
         case .discarded: " (discarded items have no flow time)"

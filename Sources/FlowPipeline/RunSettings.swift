@@ -1,7 +1,7 @@
-import Foundation
 import FlowImport
 import FlowMapping
 import FlowModel
+import Foundation
 
 /// What every command shares: how to read the exports and which value stream to map them onto.
 public struct RunSettings: Sendable {
@@ -31,7 +31,9 @@ public struct RunSettings: Sendable {
     }
 
     /// `SOURCE_DATE_EPOCH` (seconds since 1970) when the environment sets it, else the current time.
-    public static func defaultGenerationTime(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+    public static func defaultGenerationTime(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Date
+    {
         if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) {
             return Date(timeIntervalSince1970: seconds)
         }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FlowReport
+import Foundation
 
 /// The `--format` list of `report` and `sprints`: `html,md,json,csv` (`markdown` for `md` too).
 enum OutputFormatList {

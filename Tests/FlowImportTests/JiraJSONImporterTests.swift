@@ -85,7 +85,8 @@ enum JiraJSONFixture {
             // 101's "Sprint" item (no sprint → ABC Sprint 7, 09:30 UTC) puts the item in ABC Sprint 7.
             sprintChanges: [
                 SprintChange(
-                    at: Date.utc(year: 2024, month: 3, day: 1, hour: 9, minute: 30), sprint: "ABC Sprint 7", added: true)
+                    at: Date.utc(year: 2024, month: 3, day: 1, hour: 9, minute: 30), sprint: "ABC Sprint 7", added: true
+                )
             ])
         let abc2 = WorkItem(
             key: "ABC-2", title: "Refund flow", type: "Bug", status: "In Progress", statusID: "10001",

@@ -1,6 +1,6 @@
-import Foundation
 import FlowMapping
 import FlowModel
+import Foundation
 
 /// Everything a flow report shows, computed once by ``ReportBuilder`` and rendered to HTML,
 /// Markdown, JSON and CSV. Renderers format these numbers; they never compute their own.
@@ -323,7 +323,9 @@ public struct AgingRow: Sendable, Hashable {
     /// The highest flow-time percentile the age has passed: `nil`, `p50`, `p85` or `p95`.
     public var beyond: String?
 
-    public init(key: String, title: String, status: String, stage: String, team: String, ageDays: Double, beyond: String?) {
+    public init(
+        key: String, title: String, status: String, stage: String, team: String, ageDays: Double, beyond: String?
+    ) {
         self.key = key
         self.title = title
         self.status = status
