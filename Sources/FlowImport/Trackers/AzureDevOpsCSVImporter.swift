@@ -18,21 +18,7 @@ struct AzureDevOpsCSVImporter {
         _ = try csv.requiredColumn("ID")
         var dates = TrackerDateReader(
             timeZone: options.timeZone, order: options.dateOrder ?? .monthFirst, example: Self.dateExample)
-        var dataset = Dataset()
-        let skipped = try csv.forEachRow { (row) throws(TrackerRowError) in
-            let item = try Self.item(row, dates: &dates)
-            if let category = item.statusCategory { dataset.statusCategories[item.status] = category }
-            if let sprint = item.sprints.last { dataset.sprints[sprint] = Sprint(name: sprint) }
-            dataset.items.append(item)
-        }
-        let changes = dataset.items.reduce(0) { $0 + $1.history.count }
-        dataset.sources = [
-            SourceSummary(
-                file: file, format: ExportFormat.azureDevOpsCSV.rawValue,
-                formatName: ExportFormat.azureDevOpsCSV.displayName, items: dataset.items.count,
-                statusChanges: changes, history: changes > 0 ? .partial : .none, skipped: skipped)
-        ]
-        return dataset
+        return try csv.dataset(.azureDevOpsCSV) { (row) throws(TrackerRowError) in try Self.item(row, dates: &dates) }
     }
 
     private static func item(_ row: TrackerCSVRow, dates: inout TrackerDateReader) throws(TrackerRowError) -> WorkItem {

@@ -22,21 +22,7 @@ struct GitLabCSVImporter {
         var dates = TrackerDateReader(
             timeZone: TimeZone(identifier: "UTC") ?? options.timeZone, order: .monthFirst,
             example: Self.dateExample)
-        var dataset = Dataset()
-        let skipped = try csv.forEachRow { (row) throws(TrackerRowError) in
-            let item = try Self.item(row, dates: &dates)
-            if let category = item.statusCategory { dataset.statusCategories[item.status] = category }
-            for sprint in item.sprints { dataset.sprints[sprint] = Sprint(name: sprint) }
-            dataset.items.append(item)
-        }
-        let changes = dataset.items.reduce(0) { $0 + $1.history.count }
-        dataset.sources = [
-            SourceSummary(
-                file: file, format: ExportFormat.gitLabCSV.rawValue, formatName: ExportFormat.gitLabCSV.displayName,
-                items: dataset.items.count, statusChanges: changes, history: changes > 0 ? .partial : .none,
-                skipped: skipped)
-        ]
-        return dataset
+        return try csv.dataset(.gitLabCSV) { (row) throws(TrackerRowError) in try Self.item(row, dates: &dates) }
     }
 
     private static func item(_ row: TrackerCSVRow, dates: inout TrackerDateReader) throws(TrackerRowError) -> WorkItem {
