@@ -35,35 +35,19 @@ enum GenericCSVProblem: Equatable, Sendable {
             return "no stage columns in the header; expected one date column per stage, in flow order, after"
                 + " \"\(after)\" and before the item columns such as \"Type\""
         case .cellCount(let found, let expected, let line):
-            return "the row starting on line \(line) has \(found) \(found == 1 ? "cell" : "cells"); expected "
-                + "\(expected), one per header column"
+            return CSVMessages.cellCount(found: found, expected: expected, line: line)
         case .missingValue(let column, let what, let example):
             return "no \(what) in column \"\(column)\"; expected \(example)"
         case .unrecognizedDate(let text, let column, let order, let example):
-            let expected =
-                switch order {
-                case .dayFirst?: "a day-first date like '24/11/2026 09:15'"
-                case .monthFirst?: "a month-first date like '11/24/2026 09:15'"
-                case nil: "a date like \(example)"
-                }
-            return "unrecognized date '\(text)' in column \"\(column)\"; expected \(expected)"
+            return CSVMessages.unrecognizedDate(text, column: column, order: order, example: example)
         case .dateOrderConflict(let dayFirst, let monthFirst):
-            let (earlier, later) =
-                dayFirst.record <= monthFirst.record ? (dayFirst, monthFirst) : (monthFirst, dayFirst)
-            return "numeric dates disagree on day and month order: \(describe(earlier, dayFirst: earlier == dayFirst))"
-                + " but \(describe(later, dayFirst: later == dayFirst)); expected one order in the whole file"
-                + " (choose one with the date order option)"
+            return CSVMessages.dateOrderConflict(dayFirst: dayFirst, monthFirst: monthFirst)
         case .unrecognizedNumber(let text, let column):
             return "unrecognized number '\(text)' in column \"\(column)\"; expected a number like '5' or '2.5'"
         case .noStageDates(let stages):
             return "no date in any stage column (\(Self.quoted(stages))); expected the date the item entered at"
                 + " least its first stage"
         }
-    }
-
-    private func describe(_ example: DayMonthEvidence.Example, dayFirst: Bool) -> String {
-        "'\(example.text)' in column \"\(example.column)\" (record \(example.record)) is "
-            + (dayFirst ? "day-first" : "month-first")
     }
 
     private static func quoted(_ names: [String]) -> String {

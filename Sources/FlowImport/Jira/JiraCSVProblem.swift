@@ -28,34 +28,18 @@ enum JiraCSVProblem: Equatable, Sendable {
             let names = expected.map { "\"\($0)\"" }.joined(separator: ", ")
             return "no issue key column in the header; expected a column named one of \(names)"
         case .cellCount(let found, let expected, let line):
-            return "the row starting on line \(line) has \(found) \(found == 1 ? "cell" : "cells"); expected "
-                + "\(expected), one per header column"
+            return CSVMessages.cellCount(found: found, expected: expected, line: line)
         case .missingKey(let line):
             return "the row starting on line \(line) has no issue key; expected a key like 'PAY-7'"
         case .unrecognizedDate(let text, let column, let order):
-            let expected =
-                switch order {
-                case .dayFirst?: "a day-first date like '24/11/2026 09:15'"
-                case .monthFirst?: "a month-first date like '11/24/2026 09:15'"
-                case nil: "a date like '24/Nov/26 9:15 AM'"
-                }
-            return "unrecognized date '\(text)' in column \"\(column)\"; expected \(expected)"
+            return CSVMessages.unrecognizedDate(text, column: column, order: order, example: "'24/Nov/26 9:15 AM'")
         case .dateOrderConflict(let dayFirst, let monthFirst):
-            let (earlier, later) =
-                dayFirst.record <= monthFirst.record ? (dayFirst, monthFirst) : (monthFirst, dayFirst)
-            return "numeric dates disagree on day and month order: \(describe(earlier, dayFirst: earlier == dayFirst))"
-                + " but \(describe(later, dayFirst: later == dayFirst)); expected one order in the whole file"
-                + " (choose one with the date order option)"
+            return CSVMessages.dateOrderConflict(dayFirst: dayFirst, monthFirst: monthFirst)
         case .unrecognizedStoryPoints(let text, let column):
             return "unrecognized story points '\(text)' in column \"\(column)\"; expected a number like '5' or '2.5'"
         case .unrecognizedTimeInStatus(let text, let column):
             return "unrecognized time in status '\(text)' in column \"\(column)\"; expected entries like"
                 + " '10001_*:*_1_*:*_3600000' (status id, times entered, milliseconds) joined by '_*|*_'"
         }
-    }
-
-    private func describe(_ example: DayMonthEvidence.Example, dayFirst: Bool) -> String {
-        "'\(example.text)' in column \"\(example.column)\" (record \(example.record)) is "
-            + (dayFirst ? "day-first" : "month-first")
     }
 }
