@@ -28,7 +28,8 @@ extension SimIssue {
     }
 
     /// The sprints the `Sprint` field lists: every sprint the issue was added to and not
-    /// removed from again, in the order they were added.
+    /// removed from again, oldest sprint first (sprints are numbered in the order they start), as
+    /// Jira lists them.
     var sprints: [Int] {
         var result: [Int] = []
         for event in sprintEvents {
@@ -38,7 +39,7 @@ extension SimIssue {
                 result.removeAll { $0 == event.sprint }
             }
         }
-        return result
+        return result.sorted()
     }
 
     /// The first time the issue entered In Progress, if it did.

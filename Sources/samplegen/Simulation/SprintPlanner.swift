@@ -28,7 +28,9 @@ struct SprintPlanner {
         {
             events.append(SprintEvent(sprint: current, added: true, at: max(created, sprints[current].start) + 600))
         }
-        return events
+        // Stays can overlap (a reopened issue planned into a sprint before its last stay ended):
+        // the Sprint field's history is replayed in time order, so the events must be in it too.
+        return events.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
     /// The events of one stay in the flow, from `start` until the issue went back to To Do
