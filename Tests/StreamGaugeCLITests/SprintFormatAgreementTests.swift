@@ -38,7 +38,9 @@ import Testing
 
     @Test func siteBackupAndRESTJSONAgreeOnEverySprint() throws {
         let backup = try Self.sprints(["jira-backup/entities.xml"])
-        let json = try Self.sprints(["jira-rest-json/page-001.json", "jira-rest-json/page-002.json", "jira-rest-json/page-003.json"])
+        let json = try Self.sprints([
+            "jira-rest-json/page-001.json", "jira-rest-json/page-002.json", "jira-rest-json/page-003.json",
+        ])
         // Three teams, ten or eleven sprints each up to the export (PAY 12–21, ONB 31–41, CLM 5–14), less the
         // ones that had no item yet.
         #expect(backup.count >= 25)
