@@ -64,8 +64,15 @@ struct OutputGlance {
 
     /// `Feature 58% · Defect 33%` for a distribution, in the report's flow item order; `—` when empty.
     static func distribution(_ shares: [String: Double], order: [String]) -> String {
+        distributionPieces(shares, order: order).joined(separator: " ")
+    }
+
+    /// ``distribution(_:order:)`` in pieces a narrow space may break between: `Feature 58% ·`, `Defect 33%`.
+    static func distributionPieces(_ shares: [String: Double], order: [String]) -> [String] {
         let keys = OutputOrdering.keys(of: shares, preferred: order)
-        guard !keys.isEmpty else { return OutputText.missing }
-        return keys.map { $0 + " " + OutputText.percent(shares[$0]) }.joined(separator: " · ")
+        guard !keys.isEmpty else { return [OutputText.missing] }
+        return keys.enumerated().map { index, key in
+            key + " " + OutputText.percent(shares[key]) + (index < keys.count - 1 ? " ·" : "")
+        }
     }
 }

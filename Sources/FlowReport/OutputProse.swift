@@ -24,22 +24,31 @@ enum OutputProse {
 
     // MARK: How to read the numbers
 
-    static let comparisons =
-        "Last week is the period of the window's length before it; the baseline is the 12 weeks before it, "
-        + "with counts averaged to the window's length."
+    /// How the window is compared; `previousName` is what ``OutputGlance`` calls the period before it.
+    static func comparisons(previousName: String) -> String {
+        "\(previousName) is the period of the window's length before it; the baseline is the 12 weeks before it, "
+            + "with counts averaged to the window's length."
+    }
 
     static let agingBasis =
         "An item above the p85 line has been in progress longer than 85% of the items delivered "
         + "in the window and the 12 weeks before it took."
+
+    /// The forecast's two questions, as the tables' titles.
+    static let forecastHowMany = "How many items"
+    static let forecastWhenDone = "When the current load is done"
 
     static func forecastMethod(basisWeeks: Int) -> String {
         "Monte Carlo: the daily throughput of the last \(basisWeeks) weeks resampled in 10 000 trials. "
             + "85% means 85 of 100 trials did at least this well."
     }
 
-    static let sprints =
-        "Committed is what was in the sprint at its start; say/do is completed ÷ committed. "
-        + "Each sprint notes where its dates came from: the data, the configuration or its items' dates."
+    static let sprintTerms = "Committed is what was in the sprint at its start; say/do is completed ÷ committed."
+
+    static let sprintDates =
+        "Each sprint notes where its dates came from: the data, the configuration or its items' dates."
+
+    static let sprints = sprintTerms + " " + sprintDates
 
     /// `Flow time of the 5 items delivered in the window: half within 3.2 days, …`.
     static func percentiles(_ measure: String, _ value: Percentiles) -> String {

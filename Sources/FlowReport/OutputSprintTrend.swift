@@ -45,6 +45,14 @@ enum OutputSprintTrend {
         }
     }
 
+    /// A line's cell in the pieces a narrow cell may break between, each keeping its arrow: `5 →`, `7 →`, `12`.
+    static func pieces(_ cell: String) -> [String] {
+        let values = cell.components(separatedBy: separator)
+        return values.indices.map { index in
+            index < values.count - 1 ? values[index] + separator.dropLast() : values[index]
+        }
+    }
+
     /// True when a note should say that "committed" came from creation dates.
     static func needsFallbackNote(_ rows: [SprintRow]) -> Bool { rows.contains { !$0.fromHistory } }
 }

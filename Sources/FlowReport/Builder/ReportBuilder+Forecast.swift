@@ -40,7 +40,10 @@ extension ReportBuilder {
 
     /// Monte Carlo forecast from the daily throughput of the last 12 weeks up to the window's end: how many
     /// items the 2 and 4 weeks after the window will deliver, and when the work in progress at the window's
-    /// end will be done. `nil` when nothing was delivered in those weeks.
+    /// end (`inProgress` items, the aging rows) will be done. `nil` when nothing was delivered in those weeks.
+    ///
+    /// Without status history the load at the window's end is unknown — the aging rows then count only the
+    /// items still in progress at export time — so the forecast says so instead of answering for them.
     static func forecast(_ scope: ReportScope, inProgress: Int) -> Forecast? {
         guard let simulation = simulation(scope) else { return nil }
         let end = scope.window.to
@@ -49,13 +52,23 @@ extension ReportBuilder {
             guard let counts = simulation.howMany(days: 7 * weeks) else { continue }
             howMany.append(howManyRow(counts, from: end, to: end.advanced(by: 7 * weeks)))
         }
+        let load = scope.historyKnown ? inProgress : nil
         var whenDone: [ForecastRow] = []
-        if let days = simulation.whenDone(items: inProgress) {
-            let label = "The \(ReportText.items(inProgress)) in progress at the window's end, all done by"
+        if let load, load > 0, let days = simulation.whenDone(items: load) {
+            let label = "The \(ReportText.items(load)) in progress at the window's end, all done by"
             whenDone.append(whenDoneRow(label, days: days, from: end))
         }
-        return Forecast(basisWeeks: basisWeeks(scope), howMany: howMany, whenDone: whenDone)
+        return Forecast(
+            basisWeeks: basisWeeks(scope), howMany: howMany, whenDone: whenDone, inProgress: load,
+            whenDoneNote: whenDone.isEmpty ? (load == nil ? unknownLoad : nothingInProgress) : nil)
     }
+
+    /// Why a report from an export without status history has no "when the current load is done".
+    static let unknownLoad =
+        "Unknown: without status history, how many items were in progress at the window's end cannot be known."
+
+    /// Why a report with nothing in progress at the window's end has no "when the current load is done".
+    static let nothingInProgress = "Nothing was in progress at the window's end."
 
     /// The simulation over the forecast basis's daily deliveries; `nil` when there were none.
     static func simulation(_ scope: ReportScope) -> MonteCarlo? {

@@ -18,9 +18,13 @@ struct HTMLFigure {
 
     /// Number tables longer than this are left out of print.
     static let printedRows = 30
+    /// Number tables with more columns than this do not fit a chart's column: the figure takes the whole
+    /// row of the grid, its chart keeping a column's width.
+    static let columnsInAColumn = 6
 
     func render(into html: inout HTMLWriter, chart: (inout HTMLWriter) -> Void) {
-        html.element("figure", [("class", "chart")]) { html in
+        let wide = numbers.columns.count > Self.columnsInAColumn
+        html.element("figure", [("class", wide ? "chart wide" : "chart")]) { html in
             html.element("figcaption", text: caption)
             if let note { html.element("p", [("class", "figure-note")], text: note) }
             if !legend.isEmpty {

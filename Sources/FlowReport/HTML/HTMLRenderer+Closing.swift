@@ -11,13 +11,20 @@ extension HTMLRenderer {
                 text:
                     OutputProse.forecastMethod(basisWeeks: forecast.basisWeeks)
             )
-            for (title, rows) in [
-                ("How many items", forecast.howMany), ("When the current load is done", forecast.whenDone),
-            ] where !rows.isEmpty {
+            for (title, rows, note) in [
+                (OutputProse.forecastHowMany, forecast.howMany, nil),
+                (OutputProse.forecastWhenDone, forecast.whenDone, forecast.whenDoneNote),
+            ] where !rows.isEmpty || note != nil {
                 html.element("h3", text: title)
-                var table = HTMLTable([.text("Question"), .number("50%"), .number("85%"), .number("95%")])
-                for row in rows { table.append(texts: [row.label, row.p50, row.p85, row.p95]) }
-                table.render(into: &html)
+                guard rows.isEmpty, let note else {
+                    var table = HTMLTable([.text("Question"), .number("50%"), .number("85%"), .number("95%")])
+                    for row in rows {
+                        table.append([.words(row.label), .text(row.p50), .text(row.p85), .text(row.p95)])
+                    }
+                    table.render(into: &html)
+                    continue
+                }
+                html.absent(note)
             }
         }
     }

@@ -95,7 +95,7 @@ extension HTMLRenderer {
                 unit: "items", categories: labels,
                 series: [
                     ChartSeries(name: "Items", color: Palette.blue, values: report.histogram.map { Double($0.count) })
-                ]
+                ], axisTitle: "days of \(measure.lowercased())"
             ).render(into: &html)
         }
     }

@@ -2,10 +2,9 @@
 extension HTMLRenderer {
     func writeGlance(_ report: Report, into html: inout HTMLWriter) {
         html.section(.glance) { html in
-            html.element(
-                "p", [("class", "lead")],
-                text: OutputProse.comparisons)
             let glance = OutputGlance(report)
+            html.element(
+                "p", [("class", "lead")], text: OutputProse.comparisons(previousName: glance.previousName))
             html.element("div", [("class", "cards")]) { html in
                 for row in glance.rows { writeCard(row, previousName: glance.previousName, into: &html) }
                 writeDistributionCard(report, into: &html)
@@ -81,15 +80,22 @@ extension HTMLRenderer {
                 }
             }
             html.element("dl") { html in
-                let previous = report.previous.map {
-                    OutputGlance.distribution($0.distribution, order: report.flowItems)
+                for (label, summary) in [
+                    (OutputGlance.previousName(report), report.previous), ("Baseline", report.baseline),
+                ] {
+                    html.element("div") { html in
+                        html.element("dt", text: label)
+                        html.element("dd", [("class", "pieces")]) { html in
+                            // `Feature 58% ·` pieces, so a narrow card wraps between types.
+                            let pieces = OutputGlance.distributionPieces(
+                                summary?.distribution ?? [:], order: report.flowItems)
+                            for (index, piece) in pieces.enumerated() {
+                                if index > 0 { html.text(" ") }
+                                html.element("span", text: piece)
+                            }
+                        }
+                    }
                 }
-                let baseline = report.baseline.map {
-                    OutputGlance.distribution($0.distribution, order: report.flowItems)
-                }
-                comparison(
-                    OutputGlance.previousName(report), previous ?? OutputText.missing, OutputText.missing, into: &html)
-                comparison("Baseline", baseline ?? OutputText.missing, OutputText.missing, into: &html)
             }
         }
     }

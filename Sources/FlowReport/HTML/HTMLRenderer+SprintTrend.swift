@@ -10,10 +10,11 @@ extension HTMLRenderer {
                 .text("Say/do"), .text("Carried over"),
             ])
             for line in OutputSprintTrend.lines(report.sprints) {
-                table.append([
-                    .text(line.team), .wrap(line.span), .wrap(line.completed), .wrap(line.points), .wrap(line.sayDo),
-                    .wrap(line.carriedOver),
-                ])
+                table.append(
+                    [.text(line.team)]
+                        + [line.span, line.completed, line.points, line.sayDo, line.carriedOver].map {
+                            .pieces(OutputSprintTrend.pieces($0))
+                        })
             }
             table.render(into: &html)
             if OutputSprintTrend.needsFallbackNote(report.sprints) {

@@ -33,6 +33,7 @@ extension HTMLRenderer {
             }
         }
         html.element("h3", text: title == "Team" ? "Teams side by side" : "Steps side by side")
+        let colors = flowItemColors(report)
         var table = HTMLTable(
             [
                 .text(title), .number("Velocity"), .number("Flow time p50"), .number("Flow time p85"),
@@ -47,9 +48,11 @@ extension HTMLRenderer {
                 OutputText.percent(summary.flowEfficiency), OutputText.count(summary.load?.end),
                 OutputText.amount(summary.load?.average),
             ]
-            table.append(
-                [.text(row.name)] + numbers.map { .text($0) }
-                    + [.wrap(OutputGlance.distribution(summary.distribution, order: report.flowItems))])
+            let shares = OutputOrdering.keys(of: summary.distribution, preferred: report.flowItems).map { name in
+                HTMLTable.Share(
+                    name: name, share: summary.distribution[name] ?? 0, color: colors[name] ?? Palette.grey)
+            }
+            table.append([.words(row.name)] + numbers.map { .text($0) } + [.shares(shares)])
         }
         table.render(into: &html)
         html.element("p", [("class", "more")], text: "Durations in days.")
@@ -109,15 +112,23 @@ extension HTMLRenderer {
                 html.absent(OutputProse.noSprints)
                 return
             }
-            html.element("p", [("class", "lead")], text: OutputProse.sprints)
+            // Where the dates came from is said once when every sprint's came from the same place.
+            let sources = Set(report.sprints.map(\.datesFrom))
+            let oneSource = sources.count == 1 ? sources.first : nil
+            html.element(
+                "p", [("class", "lead")], text: oneSource == nil ? OutputProse.sprints : OutputProse.sprintTerms)
             var table = HTMLTable(
                 [
-                    .text("Team"), .text("Sprint"), .text("State"), .text("Dates (from)"), .number("Committed"),
-                    .number("Added / removed"), .number("Completed"), .number("Not completed"),
+                    .text("Sprint"), .text("State"), .text(oneSource == nil ? "Dates (from)" : "Dates"),
+                    .number("Committed"), .number("Added / removed"), .number("Completed"), .number("Not completed"),
                     .number("Carried over"), .number("Say/do"), .number("Points done / committed"),
                     .number("Flow time p85 (days)"),
                 ], limit: Self.rowLimit)
+            var team: String?
             for row in report.sprints {
+                // Each team's sprints under the team's name.
+                if row.team != team { table.group(row.team) }
+                team = row.team
                 let numbers = [
                     OutputText.count(row.committed),
                     OutputText.count(row.added) + " / " + OutputText.count(row.removed),
@@ -126,13 +137,15 @@ extension HTMLRenderer {
                     OutputText.amount(row.pointsCompleted) + " / " + OutputText.amount(row.pointsCommitted),
                     OutputText.days(row.flowTimeP85),
                 ]
+                let dates = OutputSprint.datePieces(row) + (oneSource == nil ? ["(" + row.datesFrom + ")"] : [])
                 table.append(
-                    [
-                        .text(row.team), .text(row.sprint), .text(row.state ?? OutputText.missing),
-                        .wrap(OutputSprint.dates(row) + " (" + row.datesFrom + ")"),
-                    ] + numbers.map { .text($0) })
+                    [.text(row.sprint), .text(row.state ?? OutputText.missing), .pieces(dates)]
+                        + numbers.map { .text($0) })
             }
             table.render(into: &html)
+            if let oneSource {
+                html.element("p", [("class", "more")], text: OutputSprint.datesSource(oneSource))
+            }
         }
     }
 }

@@ -32,9 +32,12 @@ enum HTMLStyle {
         .card .value{margin:.1rem 0 .4rem;font-size:2rem;font-weight:650;line-height:1.15;font-variant-numeric:tabular-nums}
         .card .unit{margin-left:.3rem;font-size:.9rem;font-weight:400;color:var(--muted)}
         .card dl{margin:0;font-size:.82rem;color:var(--muted)}
-        .card dl>div{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 .6rem}
-        .card dt{white-space:nowrap}
-        .card dd{margin:0 0 0 auto;text-align:right;font-variant-numeric:tabular-nums;color:var(--fg)}
+        .card dl>div{display:flex;justify-content:space-between;align-items:baseline;gap:0 .6rem}
+        .card.wide dl>div{flex-wrap:wrap}
+        .card.wide dd{flex:1 1 12rem}
+        .card dd{margin:0 0 0 auto;text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums;color:var(--fg)}
+        .card dd.pieces{white-space:normal}
+        .card dd.pieces>span{white-space:nowrap}
         .card .delta{font-weight:600;white-space:nowrap}
         .card.wide{grid-column:span 2}
         .shares{display:flex;height:12px;border-radius:3px;overflow:hidden;margin:.55rem 0 .45rem;background:var(--soft)}
@@ -43,6 +46,8 @@ enum HTMLStyle {
         .verdicts li{margin:.2rem 0}
         .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,440px),1fr));gap:28px 32px}
         figure.chart{margin:0;min-width:0}
+        figure.chart.wide{grid-column:1/-1}
+        figure.chart.wide>svg,figure.chart.wide>.legend{max-width:520px}
         figcaption{font-weight:600}
         .figure-note{margin:.1rem 0 0;color:var(--muted);font-size:.85rem}
         figure.chart svg{display:block;width:100%;height:auto;margin-top:.3rem;overflow:visible}
@@ -57,8 +62,16 @@ enum HTMLStyle {
         .table-wrap{overflow-x:auto;max-width:100%;-webkit-overflow-scrolling:touch}
         table{border-collapse:collapse;width:100%;font-size:.9rem}
         th,td{padding:6px 10px;text-align:left;vertical-align:top;border-bottom:1px solid var(--line)}
-        thead th{background:var(--soft);font-weight:600;white-space:nowrap;border-bottom:1px solid #c4ccd4}
+        thead th{background:var(--soft);font-weight:600;vertical-align:bottom;border-bottom:1px solid #c4ccd4}
         td{white-space:nowrap}
+        td.pieces{white-space:normal}
+        tr.group th{padding-top:14px;font-weight:650;border-bottom:1px solid #c4ccd4}
+        table.wide th,table.wide td{padding-left:7px;padding-right:7px}
+        td.pieces>span,td.mix .part{white-space:nowrap}
+        td.mix{white-space:normal;min-width:11rem;font-variant-numeric:tabular-nums}
+        td.mix .shares{height:8px;margin:.45rem 0 .3rem;border-radius:2px}
+        td.mix .part{margin-right:.35rem}
+        td.mix .swatch{width:.65rem;height:.65rem;margin-right:.25rem}
         td.prose{white-space:normal;min-width:14rem;max-width:32rem;overflow-wrap:anywhere}
         .num{text-align:right;font-variant-numeric:tabular-nums}
         tbody tr:hover{background:#fafbfc}
@@ -68,9 +81,8 @@ enum HTMLStyle {
         .badge.p50{color:#005A8C}
         .badge.unmapped{color:#B34700}
         .badge.mapped{color:var(--muted)}
-        #forecast table{table-layout:fixed;min-width:28rem}
-        #forecast th:first-child{width:46%}
-        td.wrap{white-space:normal;min-width:11rem}
+        #forecast table{table-layout:fixed;min-width:34rem}
+        #forecast th:first-child{width:40%}
         .callout{margin:.8rem 0 0;padding:.6rem .9rem;background:var(--soft);border-radius:6px}
         .more{margin:.4rem 0 0;color:var(--muted);font-size:.88rem}
         .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px}
@@ -119,7 +131,6 @@ enum HTMLStyle {
         thead th{white-space:normal;vertical-align:bottom}
         table.wide{font-size:7pt}
         table.wide td{white-space:normal}
-        td.wrap{min-width:8rem}
         tbody tr:hover{background:none}
         }
         """

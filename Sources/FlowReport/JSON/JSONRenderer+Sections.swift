@@ -125,7 +125,15 @@ extension JSONRenderer {
         json.object { json in
             json.field("basisWeeks", forecast.basisWeeks)
             forecastRows("howMany", forecast.howMany, to: &json)
-            forecastRows("whenDone", forecast.whenDone, to: &json)
+            json.field("inProgress", forecast.inProgress)
+            // No load known, no answer: null, as for every number the data cannot give.
+            if forecast.inProgress == nil && forecast.whenDone.isEmpty {
+                json.key("whenDone")
+                json.null()
+            } else {
+                forecastRows("whenDone", forecast.whenDone, to: &json)
+            }
+            json.field("whenDoneNote", forecast.whenDoneNote)
         }
     }
 

@@ -24,7 +24,8 @@ extension MarkdownRenderer {
         markdown.table(table)
         markdown.paragraph(
             .emphasis(
-                "Durations are elapsed days. " + OutputProse.comparisons
+                "Durations are elapsed days. "
+                    + OutputProse.comparisons(previousName: OutputGlance.previousName(report))
             ))
     }
 

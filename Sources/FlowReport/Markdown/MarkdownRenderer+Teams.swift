@@ -69,13 +69,18 @@ extension MarkdownRenderer {
             .text(
                 OutputProse.forecastMethod(basisWeeks: forecast.basisWeeks)
             ))
-        for (title, rows) in [
-            ("How many items", forecast.howMany), ("When the current load is done", forecast.whenDone),
+        for (title, rows, note) in [
+            (OutputProse.forecastHowMany, forecast.howMany, nil),
+            (OutputProse.forecastWhenDone, forecast.whenDone, forecast.whenDoneNote),
         ]
-        where !rows.isEmpty {
-            var table = MarkdownTable([.left(title), .right("50%"), .right("85%"), .right("95%")])
-            for row in rows { table.append([row.label, row.p50, row.p85, row.p95]) }
-            markdown.table(table)
+        where !rows.isEmpty || note != nil {
+            guard rows.isEmpty, let note else {
+                var table = MarkdownTable([.left(title), .right("50%"), .right("85%"), .right("95%")])
+                for row in rows { table.append([row.label, row.p50, row.p85, row.p95]) }
+                markdown.table(table)
+                continue
+            }
+            markdown.paragraph(.strong(title + ":"), .text(" "), .emphasis(note))
         }
     }
 

@@ -462,13 +462,25 @@ public struct Forecast: Sendable, Hashable {
     public var basisWeeks: Int
     /// Items done within 2 and 4 weeks after the window, at 50/85/95 % confidence.
     public var howMany: [ForecastRow]
-    /// Days until the current load is done, at 50/85/95 %.
+    /// Days until the current load is done, at 50/85/95 %. Empty when there is no load to forecast:
+    /// ``inProgress`` is unknown or zero, and ``whenDoneNote`` says which.
     public var whenDone: [ForecastRow]
+    /// Items in progress at the window's end: the load whose completion ``whenDone`` forecasts. `nil` when the
+    /// data cannot give it (an export without status history), and when the forecast answers one question of
+    /// `streamgauge forecast` instead of a report's.
+    public var inProgress: Int?
+    /// Why ``whenDone`` has no row, in a sentence for the reader; `nil` when it has rows.
+    public var whenDoneNote: String?
 
-    public init(basisWeeks: Int, howMany: [ForecastRow], whenDone: [ForecastRow]) {
+    public init(
+        basisWeeks: Int, howMany: [ForecastRow], whenDone: [ForecastRow], inProgress: Int? = nil,
+        whenDoneNote: String? = nil
+    ) {
         self.basisWeeks = basisWeeks
         self.howMany = howMany
         self.whenDone = whenDone
+        self.inProgress = inProgress
+        self.whenDoneNote = whenDoneNote
     }
 }
 

@@ -65,8 +65,18 @@ struct ChartFrame {
         }
     }
 
-    /// Dashed horizontal reference lines with their labels at the right end.
+    /// Room between the baselines of two reference labels, in viewBox units (14 px text on narrow screens).
+    static let referenceSpacing = 15.0
+
+    /// Dashed horizontal reference lines with their labels at the right end (``drawReferenceLines(_:into:)``
+    /// then ``drawReferenceLabels(_:into:)``).
     func drawReferences(_ references: [ChartReference], into html: inout HTMLWriter) {
+        drawReferenceLines(references, into: &html)
+        drawReferenceLabels(references, into: &html)
+    }
+
+    /// Dashed horizontal reference lines across the plot, each with its label as tooltip.
+    func drawReferenceLines(_ references: [ChartReference], into html: inout HTMLWriter) {
         for reference in references where reference.value <= scale.maximum {
             let y = SVGNumber.format(self.y(reference.value))
             html.element(
@@ -78,12 +88,38 @@ struct ChartFrame {
             ) { html in
                 html.element("title", text: reference.label)
             }
+        }
+    }
+
+    /// The reference lines' labels at their right end, just above their lines; labels of lines close together
+    /// are moved apart so they never overlap. Drawn after the marks so that no dot hides them.
+    func drawReferenceLabels(_ references: [ChartReference], into html: inout HTMLWriter) {
+        let shown = references.filter { $0.value <= scale.maximum }
+        let baselines = referenceBaselines(shown.map { self.y($0.value) - 4 })
+        for (reference, baseline) in zip(shown, baselines) {
             html.element(
                 "text",
                 [
-                    ("x", SVGNumber.format(width - right - 2)), ("y", y), ("dy", "-0.35em"), ("text-anchor", "end"),
-                    ("class", "reference-label"),
+                    ("x", SVGNumber.format(width - right - 2)), ("y", SVGNumber.format(baseline)),
+                    ("text-anchor", "end"), ("class", "reference-label"),
                 ], text: reference.label)
         }
+    }
+
+    /// `wanted` baselines moved apart by at least ``referenceSpacing``, top to bottom, and kept inside the plot.
+    func referenceBaselines(_ wanted: [Double]) -> [Double] {
+        let order = wanted.indices.sorted { wanted[$0] < wanted[$1] }
+        var placed = wanted
+        var previous = -Double.infinity
+        for index in order {
+            placed[index] = max(wanted[index], previous + Self.referenceSpacing)
+            previous = placed[index]
+        }
+        // Labels pushed below the plot move up together; the top one may then sit above the plot's top.
+        if let lowest = order.last, placed[lowest] > plotBottom - 2 {
+            let lift = placed[lowest] - (plotBottom - 2)
+            for index in order { placed[index] -= lift }
+        }
+        return placed
     }
 }

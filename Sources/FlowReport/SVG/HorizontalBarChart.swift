@@ -14,13 +14,26 @@ struct HorizontalBarChart {
     var unit: String
     var rows: [Row]
 
-    /// Row labels longer than this are shortened (the tooltip and the table keep them whole).
-    static let labelLength = 15
+    /// The widest a row label's line may be, in viewBox units; a longer label goes on two lines, and a line
+    /// still too long ends in `…` (the tooltip and the table keep it whole).
+    static let labelWidth = 158.0
+    /// Labels up to this wide stay on one line.
+    static let oneLineWidth = 124.0
+
+    /// Each row's label as drawn: one line, or two when it is long.
+    static func labelLines(_ label: String) -> [String] {
+        let lines = TextWidth.of(label) <= oneLineWidth ? [label] : TextWidth.twoLines(label)
+        return lines.map { TextWidth.shortened($0, toFit: labelWidth) }
+    }
 
     func render(into html: inout HTMLWriter) {
-        let rowHeight = 28.0
+        let labels = rows.map { Self.labelLines($0.label) }
+        let twoLines = labels.contains { $0.count > 1 }
+        let rowHeight = twoLines ? 38.0 : 28.0
         var frame = ChartFrame(scale: NiceScale(largest: rows.map(\.value).max() ?? 0, ticks: 4))
-        frame.left = 132
+        // The labels' column is as wide as the widest label needs, within bounds.
+        let widest = labels.flatMap { $0 }.map(TextWidth.of).max() ?? 0
+        frame.left = min(max(widest + 14, 60), Self.labelWidth + 14)
         frame.right = 48
         frame.top = 8
         frame.height = frame.top + rowHeight * Double(max(rows.count, 1)) + frame.bottom
@@ -51,19 +64,13 @@ struct HorizontalBarChart {
             for (index, row) in rows.enumerated() {
                 let y = frame.top + rowHeight * Double(index)
                 let middle = SVGNumber.format(y + rowHeight / 2)
-                html.element(
-                    "text",
-                    [
-                        ("x", SVGNumber.format(frame.left - 8)), ("y", middle), ("dy", "0.32em"),
-                        ("text-anchor", "end"), ("class", "row-label"),
-                    ],
-                    text: Self.shortened(row.label))
+                drawLabel(labels[index], of: row.label, x: frame.left - 8, middle: y + rowHeight / 2, into: &html)
                 html.element(
                     "rect",
                     [
-                        ("x", SVGNumber.format(frame.left)), ("y", SVGNumber.format(y + 5)),
+                        ("x", SVGNumber.format(frame.left)), ("y", SVGNumber.format(y + rowHeight / 2 - 9)),
                         ("width", SVGNumber.format(max(x(row.value) - frame.left, row.value > 0 ? 1 : 0))),
-                        ("height", SVGNumber.format(rowHeight - 10)), ("fill", row.color),
+                        ("height", "18"), ("fill", row.color),
                     ]
                 ) { html in
                     html.element("title", text: row.title)
@@ -76,7 +83,29 @@ struct HorizontalBarChart {
         }
     }
 
-    static func shortened(_ label: String) -> String {
-        label.count > labelLength ? String(label.prefix(labelLength - 1)) + "…" : label
+    /// A row label right-aligned before the bar, its lines centred on the row; a shortened label keeps its
+    /// whole text in a tooltip.
+    private func drawLabel(
+        _ lines: [String], of label: String, x: Double, middle: Double, into html: inout HTMLWriter
+    ) {
+        let lineHeight = 15.0
+        let first = middle - lineHeight * Double(lines.count - 1) / 2
+        let left = SVGNumber.format(x)
+        html.element(
+            "text",
+            [
+                ("x", left), ("y", SVGNumber.format(first)), ("dy", "0.32em"), ("text-anchor", "end"),
+                ("class", "row-label"),
+            ]
+        ) { html in
+            if lines.joined(separator: " ") != label { html.element("title", text: label) }
+            for (index, line) in lines.enumerated() {
+                guard index > 0 else {
+                    html.element("tspan", text: line)
+                    continue
+                }
+                html.element("tspan", [("x", left), ("dy", SVGNumber.format(lineHeight))], text: line)
+            }
+        }
     }
 }

@@ -7,12 +7,18 @@ struct StackedBarChart {
     var series: [ChartSeries]
     /// Categories drawn on a shaded band (the weeks of the report window).
     var highlighted: Set<Int> = []
+    /// What the categories measure, under their labels at the right (`days of flow time`); none for weeks.
+    var axisTitle: String?
 
     func render(into html: inout HTMLWriter) {
         let totals = categories.indices.map { index in
             series.reduce(0.0) { $0 + (index < $1.values.count ? $1.values[index] ?? 0 : 0) }
         }
-        let frame = ChartFrame(scale: NiceScale(largest: totals.max() ?? 0))
+        var frame = ChartFrame(scale: NiceScale(largest: totals.max() ?? 0))
+        if axisTitle != nil {
+            frame.bottom += 18
+            frame.height += 18
+        }
         frame.svg(label: label, into: &html) { html in
             let slot = frame.plotWidth / Double(max(categories.count, 1))
             for index in highlighted.sorted() where index < categories.count {
@@ -56,6 +62,14 @@ struct StackedBarChart {
                 }
             }
             frame.drawCategoryLabels(categories, into: &html)
+            if let axisTitle {
+                html.element(
+                    "text",
+                    [
+                        ("x", SVGNumber.format(frame.width - frame.right)),
+                        ("y", SVGNumber.format(frame.plotBottom + 38)), ("text-anchor", "end"), ("class", "unit"),
+                    ], text: axisTitle)
+            }
         }
     }
 }

@@ -14,10 +14,14 @@ struct StripChart {
 
     func render(into html: inout HTMLWriter) {
         let largest = max(points.map(\.value).max() ?? 0, references.map(\.value).max() ?? 0)
-        let frame = ChartFrame(scale: NiceScale(largest: largest))
+        var frame = ChartFrame(scale: NiceScale(largest: largest))
+        let slot = frame.plotWidth / Double(max(categories.count, 1))
+        // Every stage is named: the labels take the room under the plot they need, the plot keeps its height.
+        let axis = CategoryAxis(categories, slot: slot)
+        frame.height += axis.height - frame.bottom
+        frame.bottom = axis.height
         frame.svg(label: label, into: &html) { html in
             frame.drawYAxis(unit: "days", into: &html)
-            let slot = frame.plotWidth / Double(max(categories.count, 1))
             for index in categories.indices where index % 2 == 1 {
                 html.leaf(
                     "rect",
@@ -27,7 +31,7 @@ struct StripChart {
                         ("height", SVGNumber.format(frame.plotHeight)),
                     ])
             }
-            frame.drawReferences(references, into: &html)
+            frame.drawReferenceLines(references, into: &html)
             var placed = Array(repeating: 0, count: categories.count)
             for point in points where point.category < categories.count {
                 // Spread dots of one column sideways in a fixed pattern so they do not hide each other.
@@ -45,7 +49,8 @@ struct StripChart {
                     html.element("title", text: point.title)
                 }
             }
-            frame.drawCategoryLabels(categories.map(HorizontalBarChart.shortened), into: &html)
+            frame.drawReferenceLabels(references, into: &html)
+            axis.draw(left: frame.left, plotBottom: frame.plotBottom, into: &html)
         }
     }
 }

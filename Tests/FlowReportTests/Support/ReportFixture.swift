@@ -198,7 +198,7 @@ enum ReportFixture {
         ],
         whenDone: [
             ForecastRow(label: "All 7 items in progress", p50: "2026-12-01", p85: "2026-12-04", p95: "2026-12-08")
-        ])
+        ], inProgress: 7)
 
     static let items = [
         ItemRow(
