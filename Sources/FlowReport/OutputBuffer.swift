@@ -1,7 +1,19 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    import Darwin
+
+    private let systemWrite = Darwin.write
+#endif
+
 /// UTF-8 bytes being written by the JSON and CSV renderers, which write millions of small pieces for a large
-/// export: straight into one growing block of memory, which is handed to the file writer without a copy.
+/// export: straight into one block of memory, which either grows to hold the whole text or, for a buffer made
+/// with ``init(streamingTo:)``, is written to an open file each time it fills — a 100 000-item `report.json`
+/// then never sits in memory whole.
 ///
 /// A class because it owns that memory and frees it when it goes away.
 final class OutputBuffer {
@@ -12,19 +24,53 @@ final class OutputBuffer {
     /// The number of bytes written.
     @exclusivity(unchecked) private(set) var count = 0
 
+    /// The open file full blocks go to, or -1 when the buffer keeps everything.
+    private let sink: Int32
+    /// The `errno` of the first write to `sink` that failed (0: none); later writes are dropped.
+    private(set) var writeError: Int32 = 0
+
     init(reservingCapacity capacity: Int = 0) {
         self.capacity = Swift.max(capacity, 256)
         start = OutputBuffer.allocate(self.capacity)
+        sink = -1
+    }
+
+    /// A buffer that writes its bytes to `descriptor` (open for writing, left open) in blocks of
+    /// `blockSize` bytes; ``flush()`` writes the rest.
+    init(streamingTo descriptor: Int32, blockSize: Int = 1 << 20) {
+        capacity = Swift.max(blockSize, 256)
+        start = OutputBuffer.allocate(capacity)
+        sink = descriptor
     }
 
     deinit { free(start) }
+
+    /// Writes what the buffer holds to its file and empties it; nothing for a buffer without one. Check
+    /// ``writeError`` after the last flush.
+    func flush() {
+        guard sink >= 0 else { return }
+        var offset = 0
+        while offset < count, writeError == 0 {
+            let written = systemWrite(sink, start + offset, count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                writeError = errno
+            } else {
+                offset += written
+            }
+        }
+        count = 0
+    }
 
     // MARK: Writing
 
     /// Room for `extra` more bytes: write them at the returned address, then ``advance(by:)``.
     @inline(__always)
     func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
-        if count + extra > capacity { grow(to: count + extra) }
+        if count + extra > capacity {
+            flush()
+            if count + extra > capacity { grow(to: count + extra) }
+        }
         return start + count
     }
 
@@ -133,15 +179,6 @@ final class OutputBuffer {
 
     /// The text written so far.
     var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
-
-    /// The bytes written, handed over without a copy; the buffer is empty afterwards.
-    func takeData() -> Data {
-        let data = Data(bytesNoCopy: start, count: count, deallocator: .free)
-        capacity = 256
-        start = OutputBuffer.allocate(capacity)
-        count = 0
-        return data
-    }
 
     // MARK: Memory
 

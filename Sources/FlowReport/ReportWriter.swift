@@ -8,10 +8,11 @@ import Foundation
 
 /// Writes a report's files into a folder, atomically.
 ///
-/// Every selected format is rendered in memory first; then each is written to a temporary file in the
-/// target folder and, once all are written, renamed over its final name (`report.html`, `report.md`,
-/// `report.json`, `items.csv`). If anything fails, the temporary files are removed and the error is
-/// thrown: no file is left half-written. The folder is created when it does not exist.
+/// Each selected format is written to a temporary file in the target folder — `report.json` and `items.csv`
+/// stream there as they are rendered, so a 100 000-item report never sits in memory whole — and, once all are
+/// written, renamed over its final name (`report.html`, `report.md`, `report.json`, `items.csv`). The JSON is
+/// rendered on a second thread beside the other three. If anything fails, the temporary files are removed and
+/// the error is thrown: no file is left half-written. The folder is created when it does not exist.
 public struct ReportWriter: Sendable {
     /// The formats to write.
     public var formats: Set<OutputFormat>
@@ -23,29 +24,33 @@ public struct ReportWriter: Sendable {
 
     /// Renders `report` in every selected format and writes the files into `directory`.
     public func write(_ report: Report, to directory: URL) throws {
-        let rendered = OutputFormat.allCases.filter(formats.contains).map { format in
-            (format, data(report, as: format))
-        }
         try createFolder(directory)
-        var temporaries: [(temporary: URL, final: URL)] = []
-        defer {
-            for file in temporaries { try? FileManager.default.removeItem(at: file.temporary) }
+        let files = OutputFormat.allCases.filter(formats.contains).map { format in
+            OutputFile(
+                format: format, final: directory.appendingPathComponent(format.fileName),
+                temporary: directory.appendingPathComponent(".\(format.fileName).\(UUID().uuidString).tmp"))
         }
-        for (format, data) in rendered {
-            let final = directory.appendingPathComponent(format.fileName)
-            let temporary = directory.appendingPathComponent(".\(format.fileName).\(UUID().uuidString).tmp")
-            temporaries.append((temporary, final))
-            do {
-                try data.write(to: temporary, options: .withoutOverwriting)
-            } catch {
-                throw OutputError.cannotWrite(path: temporary.path, reason: Self.reason(error))
+        defer {
+            for file in files { unlink(file.temporary.path) }
+        }
+        // The JSON is the largest file; it gets a lane of its own, the other formats share the second.
+        let lanes = [files.filter { $0.format == .json }, files.filter { $0.format != .json }].filter { !$0.isEmpty }
+        let failures = FailureList()
+        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+            for file in lanes[lane] {
+                do {
+                    try write(report, as: file.format, to: file.temporary)
+                } catch {
+                    failures.add(error)
+                    return
+                }
             }
         }
-        while let file = temporaries.first {
+        if let failure = failures.first { throw failure }
+        for file in files {
             guard rename(file.temporary.path, file.final.path) == 0 else {
                 throw OutputError.cannotReplace(path: file.final.path, reason: String(cString: strerror(errno)))
             }
-            temporaries.removeFirst()
         }
     }
 
@@ -59,11 +64,23 @@ public struct ReportWriter: Sendable {
         }
     }
 
-    private func data(_ report: Report, as format: OutputFormat) -> Data {
+    /// Writes one format into a new file at `path`.
+    private func write(_ report: Report, as format: OutputFormat, to path: URL) throws {
+        let descriptor = open(path.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputError.cannotWrite(path: path.path, reason: String(cString: strerror(errno)).lowercased())
+        }
+        let output = OutputBuffer(streamingTo: descriptor)
         switch format {
-        case .html, .md: Data(render(report, as: format).utf8)
-        case .json: JSONRenderer().renderData(report)
-        case .csv: ItemsCSVRenderer().renderData(report)
+        case .html, .md: output.append(render(report, as: format))
+        case .json: JSONRenderer().write(report, to: output)
+        case .csv: ItemsCSVRenderer().write(report, to: output)
+        }
+        output.flush()
+        let closed = close(descriptor) == 0 ? 0 : errno
+        let failure = output.writeError != 0 ? output.writeError : closed
+        guard failure == 0 else {
+            throw OutputError.cannotWrite(path: path.path, reason: String(cString: strerror(failure)).lowercased())
         }
     }
 
@@ -90,5 +107,30 @@ public struct ReportWriter: Sendable {
             return String(cString: strerror(code.rawValue)).lowercased()
         }
         return error.localizedDescription
+    }
+}
+
+/// A file the writer writes: its format, where it goes, and the temporary file it is written to first.
+private struct OutputFile: Sendable {
+    let format: OutputFormat
+    let final: URL
+    let temporary: URL
+}
+
+/// The errors of the writing lanes, in the order they happened.
+private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [Error] = []
+
+    func add(_ error: Error) {
+        lock.lock()
+        errors.append(error)
+        lock.unlock()
+    }
+
+    var first: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return errors.first
     }
 }

@@ -38,10 +38,11 @@ struct ReportCommand: ParsableCommand {
         let job = ReportJob(
             inputs: input.exports, settings: input.settings(), window: try window.request(), teams: team,
             formats: try formats(), outputDirectory: URL(fileURLWithPath: out))
-        let report = try Diagnostics.run { try job.run() }
+        let (report, timings) = try Diagnostics.run { try job.runTimed() }
         if verbose {
             Diagnostics.note(
                 "\(report.items.count) items, window \(report.window.from) – \(report.window.to); wrote \(out)")
+            Diagnostics.note("timings: \(timings.summary)")
         }
     }
 

@@ -34,16 +34,27 @@ struct JiraBackupAssembly {
         let keys = try issueKeys()
         var items = makeItems(keys: keys)
         collector.issues = []
+        collector.groups.sort()
+        // The sprints are joined on a second core while this one builds the status histories; both only
+        // read what the collector gathered.
+        let reader = SharedForReading(self)
+        let count = items.count
+        let sprintWork = BackgroundWork {
+            () -> (names: JiraBackupSprintNames, lists: [[String]], changes: [[SprintChange]]) in
+            let assembly = reader.value
+            var names = assembly.sprintNames()
+            let changes = assembly.issueSprintChanges(count: count, names: names)
+            let lists = assembly.issueSprintIDs(count: count).map { ids in ids.map { names.name(of: $0) } }
+            return (names, lists, changes)
+        }
         fillHistories(&items)
-        var names = sprintNames()
-        let sprintIDs = issueSprintIDs(count: items.count)
-        let sprintChanges = issueSprintChanges(count: items.count, names: names)
+        let (names, sprintLists, sprintChanges) = sprintWork.wait()
         collector.groups = JiraBackupGroups()
         collector.sprintChanges = []
         let custom = customValues(keys: keys)
         let extras = linkedValues(keys: keys)
         for index in items.indices {
-            items[index].sprints = sprintIDs[index].map { names.name(of: $0) }
+            items[index].sprints = sprintLists[index]
             items[index].sprintChanges = sprintChanges[index]
             items[index].storyPoints = custom.storyPoints[index]
             items[index].epic = custom.epics[index] ?? extras.epics[index]

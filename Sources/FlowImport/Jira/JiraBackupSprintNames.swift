@@ -2,7 +2,7 @@ import FlowModel
 
 /// Sprint names by id: from `activeobjects.xml` where it was read, else from the names sprint changes
 /// gave them. Remembers which ids were used and which had no name.
-struct JiraBackupSprintNames {
+struct JiraBackupSprintNames: Sendable {
     /// Sprints with their dates, from `activeobjects.xml`.
     let table: [Int: Sprint]
     /// Names by id, the table's first.

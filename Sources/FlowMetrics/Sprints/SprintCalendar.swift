@@ -21,7 +21,12 @@ public struct SprintCalendar: Sendable {
     public func periods(_ flows: [ItemFlow]) -> [String: SprintPeriod] {
         var members: [String: [ItemFlow]] = [:]
         for flow in flows {
-            for name in SprintCalendar.names(of: flow.item) { members[name, default: []].append(flow) }
+            let sprints = flow.item.sprints
+            let changes = flow.item.sprintChanges
+            if sprints.isEmpty && changes.isEmpty { continue }
+            for name in SprintCalendar.names(sprints: sprints, changes: changes) {
+                members[name, default: []].append(flow)
+            }
         }
         var periods: [String: SprintPeriod] = [:]
         for (name, flows) in members {
@@ -32,8 +37,14 @@ public struct SprintCalendar: Sendable {
 
     /// Every sprint an item was ever in: the names it lists and those its sprint changes name.
     public static func names(of item: WorkItem) -> [String] {
-        var names = item.sprints
-        for change in item.sprintChanges where !names.contains(change.sprint) { names.append(change.sprint) }
+        names(sprints: item.sprints, changes: item.sprintChanges)
+    }
+
+    /// Every sprint named by `sprints` or `changes`, listed ones first.
+    static func names(sprints: [String], changes: [SprintChange]) -> [String] {
+        guard !changes.isEmpty else { return sprints }
+        var names = sprints
+        for change in changes where !names.contains(change.sprint) { names.append(change.sprint) }
         return names
     }
 

@@ -30,10 +30,18 @@ public struct SprintMembership: Sendable, Hashable {
     /// Without them, an item that lists the sprint was in it from its creation: committed when created at or
     /// before the start, added when created while the sprint ran; removals are unknown.
     public static func of(_ item: WorkItem, in period: SprintPeriod) -> SprintMembership? {
-        let changes = item.sprintChanges.filter { $0.sprint == period.name }
+        of(sprints: item.sprints, changes: item.sprintChanges, created: item.created, in: period)
+    }
+
+    /// How an item that lists `sprints`, has `changes` and was `created` then took part in `period` (the
+    /// fields ``of(_:in:)`` reads, for callers that hold them without the whole item).
+    static func of(
+        sprints: [String], changes allChanges: [SprintChange], created: Date?, in period: SprintPeriod
+    ) -> SprintMembership? {
+        let changes = allChanges.isEmpty ? allChanges : allChanges.filter { $0.sprint == period.name }
         guard let first = changes.first else {
-            guard item.sprints.contains(period.name) else { return nil }
-            guard let created = item.created else {
+            guard sprints.contains(period.name) else { return nil }
+            guard let created else {
                 return SprintMembership(atStart: true, added: false, removed: false, fromHistory: false)
             }
             if created <= period.start {
@@ -44,12 +52,12 @@ public struct SprintMembership: Sendable, Hashable {
         }
         let initially = !first.added
         func isIn(at instant: Date) -> Bool {
-            if let created = item.created, created > instant { return false }
+            if let created, created > instant { return false }
             return changes.last { $0.at <= instant }?.added ?? initially
         }
         let atStart = isIn(at: period.start)
         let atEnd = isIn(at: period.end)
-        let createdDuring = item.created.map { $0 > period.start && $0 <= period.end } ?? false
+        let createdDuring = created.map { $0 > period.start && $0 <= period.end } ?? false
         let joined = changes.contains { $0.added && $0.at > period.start && $0.at <= period.end }
         let added = !atStart && (joined || (createdDuring && initially) || atEnd)
         guard atStart || added else { return nil }

@@ -12,17 +12,35 @@ public enum SprintTally {
     public static func numbers(
         _ flows: [ItemFlow], periods: [String: SprintPeriod], teamNames: [String: String] = [:]
     ) -> [SprintNumbers] {
-        var members: [String: [(flow: ItemFlow, membership: SprintMembership)]] = [:]
-        for flow in flows {
-            for name in SprintCalendar.names(of: flow.item) {
-                guard let period = periods[name], !endedBefore(flow, period),
-                    let membership = SprintMembership.of(flow.item, in: period)
+        // Sprints are numbered once, so that the hundreds of thousands of memberships below are kept and
+        // compared as integers rather than looked up by name.
+        let names = periods.keys.sorted()
+        let numberOf = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let sprintPeriods = names.compactMap { periods[$0] }
+        var members = [[(flow: Int, membership: SprintMembership)]](repeating: [], count: names.count)
+        // Per flow, the sprints it took part in (for "carried over into a later sprint").
+        var sprintsOfFlow = [[Int]](repeating: [], count: flows.count)
+        for (index, flow) in flows.enumerated() {
+            // The three fields membership needs, read from the item in place (not a copy of the whole item).
+            let sprints = flow.item.sprints
+            let changes = flow.item.sprintChanges
+            if sprints.isEmpty && changes.isEmpty { continue }
+            let created = flow.item.created
+            for name in SprintCalendar.names(sprints: sprints, changes: changes) {
+                guard let number = numberOf[name], !endedBefore(flow, sprintPeriods[number]),
+                    let membership = SprintMembership.of(
+                        sprints: sprints, changes: changes, created: created, in: sprintPeriods[number])
                 else { continue }
-                members[name, default: []].append((flow, membership))
+                members[number].append((index, membership))
+                sprintsOfFlow[index].append(number)
             }
         }
-        let rows = members.compactMap { name, members in
-            periods[name].map { tally($0, members: members, periods: periods, teamNames: teamNames) }
+        let rows = members.indices.compactMap { number -> SprintNumbers? in
+            guard !members[number].isEmpty else { return nil }
+            let period = sprintPeriods[number]
+            return tally(
+                period, members: members[number], flows: flows, teamNames: teamNames,
+                inLaterSprint: { flow in sprintsOfFlow[flow].contains { sprintPeriods[$0].start > period.start } })
         }
         return rows.sorted { left, right in
             if left.team != right.team { return left.team < right.team }
@@ -31,16 +49,20 @@ public enum SprintTally {
         }
     }
 
+    /// One sprint's numbers over its `members` (positions in `flows`); `inLaterSprint` says whether a member
+    /// took part in a sprint that started later.
     static func tally(
-        _ period: SprintPeriod, members: [(flow: ItemFlow, membership: SprintMembership)],
-        periods: [String: SprintPeriod], teamNames: [String: String]
+        _ period: SprintPeriod, members: [(flow: Int, membership: SprintMembership)], flows: [ItemFlow],
+        teamNames: [String: String], inLaterSprint: (Int) -> Bool
     ) -> SprintNumbers {
-        var numbers = SprintNumbers(period: period, team: team(period, members.map(\.flow), teamNames: teamNames))
+        var numbers = SprintNumbers(
+            period: period, team: team(period, members.lazy.map { flows[$0.flow].team }, teamNames: teamNames))
         var flowTimes: [Double] = []
         var pointsCommitted = 0.0
         var pointsCompleted = 0.0
         var anyPoints = false
-        for (flow, membership) in members {
+        for (index, membership) in members {
+            let flow = flows[index]
             let points = flow.item.storyPoints
             anyPoints = anyPoints || points != nil
             if !membership.fromHistory { numbers.fromHistory = false }
@@ -58,7 +80,7 @@ public enum SprintTally {
                 if let days = flow.flowTimeDays { flowTimes.append(days) }
             } else {
                 numbers.notCompleted += 1
-                if inLaterSprint(flow, than: period, periods: periods) { numbers.carriedOver += 1 }
+                if inLaterSprint(index) { numbers.carriedOver += 1 }
             }
         }
         numbers.sayDo = numbers.committed > 0 ? Double(numbers.completed) / Double(numbers.committed) : nil
@@ -75,21 +97,13 @@ public enum SprintTally {
         return end < period.start
     }
 
-    /// True when the item is in a sprint that starts after `period` starts, with work left when it starts.
-    static func inLaterSprint(_ flow: ItemFlow, than period: SprintPeriod, periods: [String: SprintPeriod]) -> Bool {
-        SprintCalendar.names(of: flow.item).contains { name in
-            guard name != period.name, let later = periods[name], later.start > period.start,
-                !endedBefore(flow, later)
-            else { return false }
-            return SprintMembership.of(flow.item, in: later) != nil
-        }
-    }
-
     /// The configured team (by its display name), else the team most of the sprint's items belong to.
-    static func team(_ period: SprintPeriod, _ flows: [ItemFlow], teamNames: [String: String]) -> String {
+    static func team(
+        _ period: SprintPeriod, _ teams: some Sequence<String>, teamNames: [String: String]
+    ) -> String {
         if let configured = period.configuredTeam { return teamNames[configured] ?? configured }
         var counts: [String: Int] = [:]
-        for flow in flows { counts[flow.team, default: 0] += 1 }
+        for team in teams { counts[team, default: 0] += 1 }
         let best = counts.max { left, right in
             left.value != right.value ? left.value < right.value : left.key > right.key
         }

@@ -21,6 +21,8 @@ public struct ReportBuilder: Sendable {
     /// The report for `window` over `dataset`, restricted to `teams` (names, case-insensitive) when given.
     public func build(_ dataset: Dataset, window request: WindowRequest, teams: [String] = []) -> Report {
         let scope = ReportScope(stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
+        // The sprints read every item again: on a second core, beside the rest.
+        let sprintWork = BackgroundWork { ReportBuilder.sprintRows(scope, dataset: dataset) }
         let now = scope.numbers(scope.window)
         let summary = FlowSummary(now, days: scope.window.dayCount, flowItems: scope.flowItems)
         let before = scope.periods.previous.map { (window: $0, numbers: scope.numbers($0)) }
@@ -45,6 +47,10 @@ public struct ReportBuilder: Sendable {
             aging: aging, agingBasis: agingBasis, discarded: discarded,
             bottleneck: stages.first { $0.name == bottleneck }
         ).verdicts()
+        // The item rows last, once the numbers' scratch memory is freed: a row per item is the report's largest
+        // part, and building it beside the numbers would raise the peak memory by its size.
+        let items = ReportBuilder.itemRows(scope)
+        let sprints = sprintWork.wait()
 
         return Report(
             title: valueStream.name, generatedAt: generatedAt,
@@ -60,11 +66,11 @@ public struct ReportBuilder: Sendable {
             aging: aging, cumulativeFlow: ReportBuilder.cumulativeFlow(scope), scatter: ReportBuilder.scatter(scope),
             histogram: ReportBuilder.histogram(now.delivered, history: scope.historyKnown), discarded: discarded,
             teamRows: ReportBuilder.teamRows(scope), businessSteps: ReportBuilder.businessStepRows(scope),
-            sprints: ReportBuilder.sprintRows(scope, dataset: dataset),
+            sprints: sprints,
             forecast: forecast,
             notes: NoteWriter.notes(
                 scope, dataset: dataset, usage: usage, delivered: now.delivered, forecast: forecast),
-            items: ReportBuilder.itemRows(scope), stageNames: scope.map.stages.map(\.name),
+            items: items, stageNames: scope.map.stages.map(\.name),
             durationBasis: scope.historyKnown ? "flow time" : "lead time", agingFlowTime: agingBasis)
     }
 

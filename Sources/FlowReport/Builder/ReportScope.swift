@@ -5,7 +5,7 @@ import Foundation
 
 /// Everything the parts of a report are computed from: the mapped items (after the team filter), the
 /// stages, the window and the periods around it.
-struct ReportScope {
+struct ReportScope: Sendable {
     let stream: ValueStream
     let clock: LocalClock
     let map: StageMap

@@ -29,15 +29,16 @@ public struct ItemsCSVRenderer: Sendable {
         write(report).bytes
     }
 
-    /// The file as data, for writing without another copy.
-    func renderData(_ report: Report) -> Data {
-        write(report).takeData()
+    private func write(_ report: Report) -> OutputBuffer {
+        let output = OutputBuffer(reservingCapacity: 256 + report.items.count * 300)
+        write(report, to: output)
+        return output
     }
 
-    private func write(_ report: Report) -> OutputBuffer {
+    /// Writes the file into `output` (which may stream it to a file).
+    func write(_ report: Report, to output: OutputBuffer) {
         let zone = TimeZone(identifier: report.window.timeZone) ?? TimeZone(identifier: "UTC")!
         var days = LocalDays(clock: LocalClock(timeZone: zone))
-        let output = OutputBuffer(reservingCapacity: 256 + report.items.count * 300)
         for (index, column) in Self.fixedColumns.enumerated() {
             if index > 0 { output.append(byte: UInt8(ascii: ",")) }
             CSVEscaping.append(generated: column, to: output)
@@ -55,7 +56,6 @@ public struct ItemsCSVRenderer: Sendable {
                 write(first + index, stageCount: stageCount, days: &days, to: output)
             }
         }
-        return output
     }
 
     private func write(

@@ -21,14 +21,20 @@ public struct JSONRenderer: Sendable {
         writer(report).bytes
     }
 
-    /// The document as data, for writing without another copy.
-    func renderData(_ report: Report) -> Data {
-        writer(report).takeData()
+    /// Writes the document into `buffer` (which may stream it to a file).
+    func write(_ report: Report, to buffer: OutputBuffer) {
+        var json = JSONWriter(buffer: buffer)
+        write(report, to: &json)
     }
 
     /// The writer holding the whole document.
     private func writer(_ report: Report) -> JSONWriter {
-        var json = JSONWriter(reservingCapacity: 4096 + report.items.count * 700)
+        var json = JSONWriter(reservingCapacity: 4096 + report.items.count * 450)
+        write(report, to: &json)
+        return json
+    }
+
+    private func write(_ report: Report, to json: inout JSONWriter) {
         json.object { json in
             json.field("schema", Report.schema)
             json.field("title", report.title)
@@ -76,7 +82,6 @@ public struct JSONRenderer: Sendable {
             writeItems(report, to: &json)
         }
         json.endDocument()
-        return json
     }
 
     func stringArray(_ name: StaticString, _ values: [String], to json: inout JSONWriter) {

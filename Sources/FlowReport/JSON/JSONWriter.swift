@@ -1,8 +1,9 @@
 import Foundation
 
 /// A small streaming JSON writer with a fixed layout: keys in the order they are written, two-space
-/// indentation, one member per line, `[]` and `{}` for empty containers, and arrays of plain numbers on
-/// one line (``numbers(_:)``); everything else has one element per line. The same calls always give the same bytes.
+/// indentation, one member per line, `[]` and `{}` for empty containers, arrays of plain numbers on one line
+/// (``numbers(_:)``), and objects written with ``compactObject(_:)`` (a report's items) on one line with
+/// everything inside them; everything else has one element per line. The same calls always give the same bytes.
 ///
 /// `JSONEncoder` is not used because it omits `nil` members and does not keep key order.
 struct JSONWriter {
@@ -15,9 +16,16 @@ struct JSONWriter {
     private var deeperMembers: [Bool] = []
     /// True right after ``key(_:)``: the next value follows on the same line.
     private var afterKey = false
+    /// The depth from which containers are laid out on one line (`Int.max`: none).
+    private var compactDepth = Int.max
 
     init(reservingCapacity capacity: Int = 0) {
         buffer = OutputBuffer(reservingCapacity: capacity)
+    }
+
+    /// A writer into `buffer` (one that streams to a file, say).
+    init(buffer: OutputBuffer) {
+        self.buffer = buffer
     }
 
     /// The document written so far.
@@ -25,9 +33,6 @@ struct JSONWriter {
 
     /// The document's UTF-8 bytes.
     var bytes: [UInt8] { buffer.bytes }
-
-    /// The document's bytes, handed over without a copy.
-    func takeData() -> Data { buffer.takeData() }
 
     /// Ends the document with a line break.
     mutating func endDocument() {
@@ -42,6 +47,17 @@ struct JSONWriter {
 
     mutating func array(_ elements: (inout JSONWriter) -> Void) {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), elements)
+    }
+
+    /// An object on one line, with every container inside it: `{"key": "A-1", "dates": {"Done": null}}`.
+    /// Its members are named with ``PreparedKey/init(compact:)`` keys or plain ``key(_:)`` calls.
+    mutating func compactObject(_ members: (inout JSONWriter) -> Void) {
+        let outer = compactDepth
+        startValue()
+        compactDepth = Swift.min(outer, depth + 1)
+        afterKey = true
+        object(members)
+        compactDepth = outer
     }
 
     /// Starts an object member named by the renderer (a literal with nothing to escape).
@@ -87,6 +103,16 @@ struct JSONWriter {
             line = output.bytes
         }
 
+        /// A member of an object laid out on one line (``JSONWriter/compactObject(_:)``): no line break
+        /// before it, only the `", "` the writer puts between members.
+        init(compact name: String) {
+            let output = OutputBuffer()
+            JSONEscaping.append(name, to: output)
+            output.append(": " as StaticString)
+            depth = -1
+            line = output.bytes
+        }
+
         /// A member named by the renderer (a literal with nothing to escape).
         init(_ name: StaticString, depth: Int) {
             let output = OutputBuffer()
@@ -105,11 +131,16 @@ struct JSONWriter {
 
     /// Starts an object member whose name was prepared for this depth.
     mutating func key(_ name: PreparedKey) {
-        guard name.depth == depth, !afterKey else {
+        let compact = depth >= compactDepth
+        guard compact ? name.depth == -1 : name.depth == depth, !afterKey else {
             preconditionFailure("a prepared key is written only where it was prepared for")
         }
         if currentHasMembers {
-            buffer.append(byte: UInt8(ascii: ","))
+            if compact {
+                buffer.append(", " as StaticString)
+            } else {
+                buffer.append(byte: UInt8(ascii: ","))
+            }
         } else {
             setHasMembers(true)
         }
@@ -172,8 +203,9 @@ struct JSONWriter {
         setHasMembers(false)
         body(&self)
         let hadMembers = currentHasMembers
+        let compact = depth >= compactDepth
         depth -= 1
-        if hadMembers {
+        if hadMembers && !compact {
             buffer.append(byte: UInt8(ascii: "\n"))
             buffer.appendSpaces(2 * depth)
         }
@@ -195,6 +227,10 @@ struct JSONWriter {
         guard depth > 0 else { return }
         let comma = currentHasMembers
         setHasMembers(true)
+        if depth >= compactDepth {
+            if comma { buffer.append(", " as StaticString) }
+            return
+        }
         let spaces = 2 * depth
         let target = buffer.reserve(spaces + 2)
         var length = 0
