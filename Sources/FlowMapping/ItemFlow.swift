@@ -11,19 +11,25 @@ public enum Outcome: String, Sendable, Hashable {
 
 /// A stretch of time an item spent in one stage.
 ///
-/// A large backup maps to close to a million of these, so they are kept in 40 bytes: the stage as a 32-bit
-/// number and the end as seconds, with infinity for "still there".
+/// A large backup maps to close to a million of these, so they are kept in 24 bytes: the stage as a 32-bit
+/// number, the status as its number among the spellings seen (``StatusSpellings``), and the end as seconds,
+/// with infinity for "still there".
 public struct StageInterval: Sendable, Hashable {
-    /// The status that put the item there.
-    public var status: String
     public var start: Date
     private var endSeconds: Double
     private var stageNumber: Int32
+    private var statusNumber: Int32
 
     /// Index into ``ValueStream/stages`` (or the resolved stage list of the mapper).
     public var stage: Int {
         get { Int(stageNumber) }
         set { stageNumber = Int32(clamping: newValue) }
+    }
+
+    /// The status that put the item there.
+    public var status: String {
+        get { StatusSpellings.shared.spelling(statusNumber) }
+        set { statusNumber = StatusSpellings.shared.number(of: newValue) }
     }
 
     /// `nil` while the item is still in the stage.
@@ -33,10 +39,15 @@ public struct StageInterval: Sendable, Hashable {
     }
 
     public init(stage: Int, status: String, start: Date, end: Date?) {
-        self.status = status
+        self.init(stage: stage, statusNumber: StatusSpellings.shared.number(of: status), start: start, end: end)
+    }
+
+    /// An interval whose status the caller numbered already (the mapper, which meets each spelling once).
+    init(stage: Int, statusNumber: Int32, start: Date, end: Date?) {
         self.start = start
         self.endSeconds = end?.timeIntervalSinceReferenceDate ?? .infinity
         self.stageNumber = Int32(clamping: stage)
+        self.statusNumber = statusNumber
     }
 }
 

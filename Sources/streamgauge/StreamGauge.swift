@@ -6,8 +6,9 @@ struct StreamGauge: ParsableCommand {
         commandName: "streamgauge",
         abstract: "Flow reports from issue-tracker exports.",
         discussion: """
-            Reads Jira CSV and XML exports, places every item on the stages of a value stream, and writes \
-            flow reports as HTML, Markdown, JSON and CSV.
+            Reads issue-tracker exports (Jira CSV, XML, site backups and REST JSON; Azure DevOps, GitLab, \
+            Linear, Redmine, Trello and GitHub exports; transitions and stage-date CSVs), places every item on \
+            the stages of a value stream, and writes flow reports as HTML, Markdown, JSON and CSV.
 
             Example:
               streamgauge report SampleExports/jira-cloud-export.csv --out report

@@ -39,7 +39,9 @@ struct JiraBackupImporter {
             file: file, lenient: options.lenient, clock: LocalClock(timeZone: options.timeZone))
         let handler = try XMLStreamReader.parse(
             file: file, into: JiraBackupHandler(collector: collector), progress: progress(file))
-        return handler.collector
+        var collected = handler.collector
+        collected.dropSpareCapacity()
+        return collected
     }
 
     /// `activeobjects.xml` given alone: its sprints, and no items.

@@ -41,11 +41,12 @@ enum StageIntervals {
             return [StageInterval(stage: currentStage, status: current, start: created, end: nil)]
         }
         let currentKey = resolver.resolve(current).key
-        func stage(_ resolved: (key: Int, stage: Int)) -> Int {
+        func stage(_ resolved: (key: Int, stage: Int, spelling: Int32)) -> Int {
             resolved.key == currentKey ? currentStage : resolved.stage
         }
-        var status = first.from ?? first.to
-        var resolved = resolver.resolve(status)
+        // `resolved.spelling` numbers the spelling that opened the interval (the first of a run of statuses
+        // with the same key).
+        var resolved = resolver.resolve(first.from ?? first.to)
         var start = min(created ?? first.at, first.at)
         var intervals: [StageInterval] = []
         intervals.reserveCapacity(history.count + 1)
@@ -53,12 +54,12 @@ enum StageIntervals {
             let next = resolver.resolve(history[index].to)
             guard next.key != resolved.key else { continue }
             let at = history[index].at
-            intervals.append(StageInterval(stage: stage(resolved), status: status, start: start, end: at))
-            status = history[index].to
+            intervals.append(
+                StageInterval(stage: stage(resolved), statusNumber: resolved.spelling, start: start, end: at))
             resolved = next
             start = at
         }
-        intervals.append(StageInterval(stage: stage(resolved), status: status, start: start, end: nil))
+        intervals.append(StageInterval(stage: stage(resolved), statusNumber: resolved.spelling, start: start, end: nil))
         return intervals
     }
 }

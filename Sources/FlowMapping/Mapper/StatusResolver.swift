@@ -11,16 +11,19 @@ struct StatusResolver {
     private var keys: [Int] = []
     /// Per spelling code: the stage it is placed in without an item's own category.
     private var stages: [Int] = []
+    /// Per spelling code: its number among all the process's spellings (``StatusSpellings``).
+    private var spellingNumbers: [Int32] = []
     /// Per spelling code and category (none, To Do, In Progress, Done): the placement, once asked for.
     private var placements: [StagePlacement?] = []
     private var keyNumbers: [String: Int] = [:]
 
     init(map: StageMap) { self.map = map }
 
-    /// The key number and stage of `status` (placed without an item-specific category).
-    mutating func resolve(_ status: String) -> (key: Int, stage: Int) {
+    /// The key number and stage of `status` (placed without an item-specific category), and its number
+    /// among the spellings stage intervals name.
+    mutating func resolve(_ status: String) -> (key: Int, stage: Int, spelling: Int32) {
         let code = self.code(status)
-        return (keys[code], stages[code])
+        return (keys[code], stages[code], spellingNumbers[code])
     }
 
     /// Where `status` goes when the item gives `category` for it (``StageMap/placement(of:category:)``).
@@ -41,6 +44,7 @@ struct StatusResolver {
             keyNumbers[key] = number
             keys.append(number)
             stages.append(map.placement(of: status).stage)
+            spellingNumbers.append(StatusSpellings.shared.number(of: status))
             placements += [nil, nil, nil, nil]
         }
         return code
