@@ -12,7 +12,9 @@
 #     peak memory per status change                                                      (target: ≤ 300 bytes)
 #   Jira REST JSON (~50 000 issues in pages of 100, with changelogs):
 #     streamgauge report, time and peak memory per status change
-#   and the generator itself, plus peak memory (maximum resident set) of every command.
+#   and the generator itself, plus peak memory (maximum resident set) of every command, and the time of
+#   each phase (import, report, write) of one `report --verbose` run: rendering 100 000 items (report +
+#   write) has a target of under a second.
 #
 # The data is generated deterministically (samplegen, fixed seed), so every run measures the same
 # bytes. Everything goes into .bench/ (git-ignored, or --dir); results also land in results.md there.
@@ -199,6 +201,8 @@ measure "csv-wc-l" "$runs" wc -l "$csv"
 measure "csv-pandas" "$slow_runs" python3 "$bench/pandas_read_csv.py" "$csv"
 if [ -z "$streamgauge_problem" ]; then
     measure "csv-streamgauge" "$runs" "$bin/streamgauge" report "$csv" --out "$bench/report-csv" --format html,md,json,csv
+    # One more run with --verbose: the time of each phase (import, report, write) for the render target.
+    "$bin/streamgauge" report "$csv" --out "$bench/report-csv" --verbose 2>"$bench/csv-phases.log" >/dev/null || true
 else
     skip "csv-streamgauge" "streamgauge $streamgauge_problem"
 fi
@@ -224,6 +228,8 @@ if [ "$history_issues" -gt 0 ]; then
         if [ -z "$streamgauge_problem" ]; then
             measure "backup-streamgauge" "$slow_runs" "$bin/streamgauge" report "$backup" --out "$bench/report-backup" \
                 --format html,md,json,csv
+            "$bin/streamgauge" report "$backup" --out "$bench/report-backup" --verbose \
+                2>"$bench/backup-phases.log" >/dev/null || true
         else
             skip "backup-streamgauge" "streamgauge $streamgauge_problem"
         fi
@@ -336,6 +342,22 @@ def per_change(name, log, target):
 
 per_change("backup-streamgauge", "samplegen-backup.log", "≤ 300 B (plus the largest element)")
 per_change("json-streamgauge", "samplegen-json.log", "informative")
+def phases(log):
+    """The `timings:` line `report --verbose` wrote: seconds of import, report and write."""
+    path = os.path.join(bench, log)
+    if not os.path.exists(path):
+        return None
+    found = re.search(r"import ([0-9.]+) s.*report ([0-9.]+) s.*write ([0-9.]+) s", open(path, encoding="utf-8").read())
+    return tuple(float(value) for value in found.groups()) if found else None
+
+for label, log in (("CSV", "csv-phases.log"), ("backup", "backup-phases.log")):
+    split = phases(log)
+    if split:
+        render = split[1] + split[2]
+        print(f"\n{label}, phases of one `report --verbose` run: import {split[0]:.3f} s, report {split[1]:.3f} s, "
+              f"write {split[2]:.3f} s — rendering 100 000 items (report + write) {render:.3f} s "
+              f"(target < 1 s): " + ("PASS" if render < 1 else "FAIL"))
+
 for name in ("report-csv", "report-xml", "report-backup", "report-json"):
     html = os.path.join(bench, name, "report.html")
     if os.path.exists(html):
