@@ -166,6 +166,30 @@ public struct ItemRow: Sendable, Hashable {
         }
     }
 
+    /// Every value of the row at once, for the renderers that write them all: one look at the backing instead
+    /// of one per value.
+    var fields: ItemRowFields {
+        switch backing {
+        case .flow(let flow, let stages):
+            let ended = flow.outcome == .delivered || flow.outcome == .discarded
+            return ItemRowFields(
+                key: flow.item.key, title: flow.item.title, type: flow.item.type, flowItem: flow.flowItem,
+                team: flow.team, status: flow.item.status,
+                stage: flow.stage < stages.names.count ? stages.names[flow.stage] : "", outcome: flow.outcome,
+                source: flow.item.source, created: flow.item.created, started: flow.flowStart,
+                done: ended ? flow.flowEnd : nil, flowTimeDays: flow.flowTimeDays, leadTimeDays: flow.leadTimeDays,
+                activeDays: flow.activeSeconds.map { $0 / 86_400 }, waitDays: flow.waitSeconds.map { $0 / 86_400 },
+                stageEntries: Self.stageEntries(flow, stageCount: stages.names.count), skippedFlow: flow.skippedFlow)
+        case .values(let values):
+            return ItemRowFields(
+                key: values.key, title: values.title, type: values.type, flowItem: values.flowItem, team: values.team,
+                status: values.status, stage: values.stage, outcome: values.outcome, source: values.source,
+                created: values.created, started: values.started, done: values.done,
+                flowTimeDays: values.flowTimeDays, leadTimeDays: values.leadTimeDays, activeDays: values.activeDays,
+                waitDays: values.waitDays, stageEntries: values.stageEntries, skippedFlow: values.skippedFlow)
+        }
+    }
+
     public static func == (left: ItemRow, right: ItemRow) -> Bool {
         left.key == right.key && left.title == right.title && left.type == right.type
             && left.flowItem == right.flowItem && left.team == right.team && left.status == right.status
@@ -243,4 +267,15 @@ private final class ItemRowValues: Sendable {
         self.stageEntries = stageEntries
         self.skippedFlow = skippedFlow
     }
+}
+
+/// All the values of an ``ItemRow``, read at once (``ItemRow/fields``).
+struct ItemRowFields {
+    let key, title, type, flowItem, team, status, stage: String
+    let outcome: Outcome
+    let source: String
+    let created, started, done: Date?
+    let flowTimeDays, leadTimeDays, activeDays, waitDays: Double?
+    let stageEntries: [Date?]
+    let skippedFlow: Bool
 }
