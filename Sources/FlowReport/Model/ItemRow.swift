@@ -12,7 +12,7 @@ public struct ItemRow: Sendable, Hashable {
 
     private enum Backing: Sendable {
         case flow(ItemFlow, ItemRowStages)
-        case values(ItemRowValues)
+        case values(ItemRowFieldsBox)
     }
 
     public init(
@@ -22,11 +22,12 @@ public struct ItemRow: Sendable, Hashable {
         skippedFlow: Bool = false
     ) {
         backing = .values(
-            ItemRowValues(
-                key: key, title: title, type: type, flowItem: flowItem, team: team, status: status, stage: stage,
-                outcome: outcome, source: source, created: created, started: started, done: done,
-                flowTimeDays: flowTimeDays, leadTimeDays: leadTimeDays, activeDays: activeDays, waitDays: waitDays,
-                stageEntries: stageEntries, skippedFlow: skippedFlow))
+            ItemRowFieldsBox(
+                ItemRowFields(
+                    key: key, title: title, type: type, flowItem: flowItem, team: team, status: status,
+                    stage: stage, outcome: outcome, source: source, created: created, started: started, done: done,
+                    flowTimeDays: flowTimeDays, leadTimeDays: leadTimeDays, activeDays: activeDays,
+                    waitDays: waitDays, stageEntries: stageEntries, skippedFlow: skippedFlow)))
     }
 
     /// The row of `flow`, whose stage indexes name `stages`.
@@ -34,137 +35,32 @@ public struct ItemRow: Sendable, Hashable {
         backing = .flow(flow, stages)
     }
 
-    public var key: String {
-        switch backing {
-        case .flow(let flow, _): flow.item.key
-        case .values(let values): values.key
-        }
-    }
-
-    public var title: String {
-        switch backing {
-        case .flow(let flow, _): flow.item.title
-        case .values(let values): values.title
-        }
-    }
-
-    public var type: String {
-        switch backing {
-        case .flow(let flow, _): flow.item.type
-        case .values(let values): values.type
-        }
-    }
-
-    public var flowItem: String {
-        switch backing {
-        case .flow(let flow, _): flow.flowItem
-        case .values(let values): values.flowItem
-        }
-    }
-
-    public var team: String {
-        switch backing {
-        case .flow(let flow, _): flow.team
-        case .values(let values): values.team
-        }
-    }
-
-    public var status: String {
-        switch backing {
-        case .flow(let flow, _): flow.item.status
-        case .values(let values): values.status
-        }
-    }
-
+    // Each value is read through ``fields``; renderers, which write every value of 100 000 rows, read `fields`
+    // once per row instead.
+    public var key: String { fields.key }
+    public var title: String { fields.title }
+    public var type: String { fields.type }
+    public var flowItem: String { fields.flowItem }
+    public var team: String { fields.team }
+    public var status: String { fields.status }
     /// The name of the stage the item is in.
-    public var stage: String {
-        switch backing {
-        case .flow(let flow, let stages): flow.stage < stages.names.count ? stages.names[flow.stage] : ""
-        case .values(let values): values.stage
-        }
-    }
-
-    public var outcome: Outcome {
-        switch backing {
-        case .flow(let flow, _): flow.outcome
-        case .values(let values): values.outcome
-        }
-    }
-
+    public var stage: String { fields.stage }
+    public var outcome: Outcome { fields.outcome }
     /// The format the item was imported from (`jira-csv`, …).
-    public var source: String {
-        switch backing {
-        case .flow(let flow, _): flow.item.source
-        case .values(let values): values.source
-        }
-    }
-
-    public var created: Date? {
-        switch backing {
-        case .flow(let flow, _): flow.item.created
-        case .values(let values): values.created
-        }
-    }
-
-    public var started: Date? {
-        switch backing {
-        case .flow(let flow, _): flow.flowStart
-        case .values(let values): values.started
-        }
-    }
-
+    public var source: String { fields.source }
+    public var created: Date? { fields.created }
+    public var started: Date? { fields.started }
     /// When a delivered or discarded item ended; `nil` for one still open.
-    public var done: Date? {
-        switch backing {
-        case .flow(let flow, _): flow.outcome == .delivered || flow.outcome == .discarded ? flow.flowEnd : nil
-        case .values(let values): values.done
-        }
-    }
-
-    public var flowTimeDays: Double? {
-        switch backing {
-        case .flow(let flow, _): flow.flowTimeDays
-        case .values(let values): values.flowTimeDays
-        }
-    }
-
-    public var leadTimeDays: Double? {
-        switch backing {
-        case .flow(let flow, _): flow.leadTimeDays
-        case .values(let values): values.leadTimeDays
-        }
-    }
-
-    public var activeDays: Double? {
-        switch backing {
-        case .flow(let flow, _): flow.activeSeconds.map { $0 / 86_400 }
-        case .values(let values): values.activeDays
-        }
-    }
-
-    public var waitDays: Double? {
-        switch backing {
-        case .flow(let flow, _): flow.waitSeconds.map { $0 / 86_400 }
-        case .values(let values): values.waitDays
-        }
-    }
-
+    public var done: Date? { fields.done }
+    public var flowTimeDays: Double? { fields.flowTimeDays }
+    public var leadTimeDays: Double? { fields.leadTimeDays }
+    public var activeDays: Double? { fields.activeDays }
+    public var waitDays: Double? { fields.waitDays }
     /// First entry into each stage, aligned with ``Report/stageNames``. Without history only the stage an
     /// item ended in is known, and only when its end date is: that date.
-    public var stageEntries: [Date?] {
-        switch backing {
-        case .flow(let flow, let stages): Self.stageEntries(flow, stageCount: stages.names.count)
-        case .values(let values): values.stageEntries
-        }
-    }
-
+    public var stageEntries: [Date?] { fields.stageEntries }
     /// True when the item went from backlog straight to done ("skipped the flow": flow time 0).
-    public var skippedFlow: Bool {
-        switch backing {
-        case .flow(let flow, _): flow.skippedFlow
-        case .values(let values): values.skippedFlow
-        }
-    }
+    public var skippedFlow: Bool { fields.skippedFlow }
 
     /// Every value of the row at once, for the renderers that write them all: one look at the backing instead
     /// of one per value.
@@ -180,32 +76,14 @@ public struct ItemRow: Sendable, Hashable {
                 done: ended ? flow.flowEnd : nil, flowTimeDays: flow.flowTimeDays, leadTimeDays: flow.leadTimeDays,
                 activeDays: flow.activeSeconds.map { $0 / 86_400 }, waitDays: flow.waitSeconds.map { $0 / 86_400 },
                 stageEntries: Self.stageEntries(flow, stageCount: stages.names.count), skippedFlow: flow.skippedFlow)
-        case .values(let values):
-            return ItemRowFields(
-                key: values.key, title: values.title, type: values.type, flowItem: values.flowItem, team: values.team,
-                status: values.status, stage: values.stage, outcome: values.outcome, source: values.source,
-                created: values.created, started: values.started, done: values.done,
-                flowTimeDays: values.flowTimeDays, leadTimeDays: values.leadTimeDays, activeDays: values.activeDays,
-                waitDays: values.waitDays, stageEntries: values.stageEntries, skippedFlow: values.skippedFlow)
+        case .values(let box):
+            return box.fields
         }
     }
 
-    public static func == (left: ItemRow, right: ItemRow) -> Bool {
-        left.key == right.key && left.title == right.title && left.type == right.type
-            && left.flowItem == right.flowItem && left.team == right.team && left.status == right.status
-            && left.stage == right.stage && left.outcome == right.outcome && left.source == right.source
-            && left.created == right.created && left.started == right.started && left.done == right.done
-            && left.flowTimeDays == right.flowTimeDays && left.leadTimeDays == right.leadTimeDays
-            && left.activeDays == right.activeDays && left.waitDays == right.waitDays
-            && left.stageEntries == right.stageEntries && left.skippedFlow == right.skippedFlow
-    }
+    public static func == (left: ItemRow, right: ItemRow) -> Bool { left.fields == right.fields }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(key)
-        hasher.combine(stage)
-        hasher.combine(outcome)
-        hasher.combine(done)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 
     private static func stageEntries(_ flow: ItemFlow, stageCount: Int) -> [Date?] {
         var entries = [Date?](repeating: nil, count: stageCount)
@@ -234,43 +112,16 @@ final class ItemRowStages: Sendable {
 }
 
 /// The values of an item row made with the memberwise initializer.
-private final class ItemRowValues: Sendable {
-    let key, title, type, flowItem, team, status, stage: String
-    let outcome: Outcome
-    let source: String
-    let created, started, done: Date?
-    let flowTimeDays, leadTimeDays, activeDays, waitDays: Double?
-    let stageEntries: [Date?]
-    let skippedFlow: Bool
+private final class ItemRowFieldsBox: Sendable {
+    let fields: ItemRowFields
 
-    init(
-        key: String, title: String, type: String, flowItem: String, team: String, status: String, stage: String,
-        outcome: Outcome, source: String, created: Date?, started: Date?, done: Date?, flowTimeDays: Double?,
-        leadTimeDays: Double?, activeDays: Double?, waitDays: Double?, stageEntries: [Date?], skippedFlow: Bool
-    ) {
-        self.key = key
-        self.title = title
-        self.type = type
-        self.flowItem = flowItem
-        self.team = team
-        self.status = status
-        self.stage = stage
-        self.outcome = outcome
-        self.source = source
-        self.created = created
-        self.started = started
-        self.done = done
-        self.flowTimeDays = flowTimeDays
-        self.leadTimeDays = leadTimeDays
-        self.activeDays = activeDays
-        self.waitDays = waitDays
-        self.stageEntries = stageEntries
-        self.skippedFlow = skippedFlow
+    init(_ fields: ItemRowFields) {
+        self.fields = fields
     }
 }
 
 /// All the values of an ``ItemRow``, read at once (``ItemRow/fields``).
-struct ItemRowFields {
+struct ItemRowFields: Hashable, Sendable {
     let key, title, type, flowItem, team, status, stage: String
     let outcome: Outcome
     let source: String
