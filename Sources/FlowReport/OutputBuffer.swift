@@ -36,7 +36,7 @@ final class OutputBuffer {
     }
 
     /// A buffer that writes its bytes to `descriptor` (open for writing, left open) in blocks of
-    /// `blockSize` bytes; ``flush()`` writes the rest.
+    /// `blockSize` bytes (256 at the least); ``flush()`` writes the rest.
     init(streamingTo descriptor: Int32, blockSize: Int = 1 << 20) {
         capacity = Swift.max(blockSize, 256)
         start = OutputBuffer.allocate(capacity)

@@ -99,14 +99,17 @@ public struct ReportWriter: Sendable {
         }
     }
 
+    /// The system's reason for a failed folder creation (`not a directory`), lowercase like every message.
+    /// Foundation wraps it: on Linux as a `POSIXError`, on Apple systems as an `NSError` in the POSIX domain.
     private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue)).lowercased()
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey]
+        if let posix = underlying as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue)).lowercased()
         }
-        return error.localizedDescription
+        if let underlying = underlying as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        return error.localizedDescription.lowercased()
     }
 }
 

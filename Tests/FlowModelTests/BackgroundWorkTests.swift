@@ -1,0 +1,45 @@
+import Dispatch
+import FlowModel
+import Testing
+
+/// `BackgroundWork` runs its work on another thread while the caller goes on, and hands back the work's value.
+@Suite struct BackgroundWorkTests {
+    @Test func givesBackTheWorksValue() {
+        let work = BackgroundWork { (1...10).reduce(0, +) }
+        // 1 + 2 + … + 10 = 55.
+        #expect(work.wait() == 55)
+    }
+
+    @Test func givesBackANilValue() {
+        let work = BackgroundWork<Int?> { nil }
+        #expect(work.wait() == nil)
+    }
+
+    @Test func runsBesideTheCaller() {
+        let started = DispatchSemaphore(value: 0)
+        let go = DispatchSemaphore(value: 0)
+        // The work cannot finish until the caller, after starting it, says go: had it run inside `init`, it would
+        // give up waiting and return false.
+        let work = BackgroundWork { () -> Bool in
+            started.signal()
+            return go.wait(timeout: .now() + .seconds(30)) == .success
+        }
+        // The work starts at once, before anyone waits for it.
+        #expect(started.wait(timeout: .now() + .seconds(30)) == .success)
+        go.signal()
+        #expect(work.wait() == true)
+    }
+
+    @Test func severalWorksEachGiveTheirOwnValue() {
+        let works = (0..<6).map { index in BackgroundWork { index * index } }
+        // Waited for in reverse, the order they were started in does not matter: 0², 1², …, 5².
+        #expect(works.reversed().map { $0.wait() } == [25, 16, 9, 4, 1, 0])
+    }
+
+    @Test func sharedForReadingKeepsItsValue() {
+        let shared = SharedForReading([3, 1, 2])
+        let work = BackgroundWork { shared.value.sorted() }
+        #expect(work.wait() == [1, 2, 3])
+        #expect(shared.value == [3, 1, 2])
+    }
+}
