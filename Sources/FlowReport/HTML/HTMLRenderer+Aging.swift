@@ -64,16 +64,19 @@ extension HTMLRenderer {
                 }
             }
             html.element("h3", text: "Oldest items")
+            // Age and how far beyond the percentiles it is come right after the key: on a phone the table
+            // scrolls sideways, and they are what the table is for.
             var table = HTMLTable(
                 [
-                    .text("Key"), .text("Title"), .text("Team"), .text("Stage"), .text("Status"), .number("Age (days)"),
-                    .text("Beyond"),
+                    .text("Key"), .number("Age (days)"), .text("Beyond"), .text("Title"), .text("Team"),
+                    .text("Stage"), .text("Status"),
                 ],
                 limit: Self.agingLimit)
             for row in report.aging {
                 table.append([
-                    .text(row.key), .prose(row.title), .text(row.team), .text(row.stage), .text(row.status),
-                    .text(OutputText.days(row.ageDays)), row.beyond.map { .badge($0, tone: $0) } ?? .empty,
+                    .text(row.key), .text(OutputText.days(row.ageDays)),
+                    row.beyond.map { .badge($0, tone: $0) } ?? .empty,
+                    .prose(row.title), .text(row.team), .text(row.stage), .text(row.status),
                 ])
             }
             table.render(into: &html)

@@ -82,13 +82,12 @@ extension MarkdownRenderer {
             markdown.paragraph(.text("\(report.aging.count) items in progress, oldest first."))
         }
         var table = MarkdownTable([
-            .left("Key"), .left("Title"), .left("Team"), .left("Stage"), .left("Status"), .right("Age (days)"),
-            .left("Beyond"),
+            .left("Key"), .right("Age (days)"), .left("Beyond"), .left("Title"), .left("Team"), .left("Stage"),
+            .left("Status"),
         ])
         for row in report.aging.prefix(Self.agingLimit) {
             table.append([
-                row.key, row.title, row.team, row.stage, row.status, OutputText.days(row.ageDays),
-                row.beyond ?? "",
+                row.key, OutputText.days(row.ageDays), row.beyond ?? "", row.title, row.team, row.stage, row.status,
             ])
         }
         markdown.table(table)
