@@ -13,7 +13,7 @@ import Testing
         let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| PAY-31 ") })
         #expect(
             row
-                == "| PAY-31 | &lt;script&gt;alert(1)&lt;/script&gt; a \\| b \\*c\\* | Payments | Review | Code Review | 14.3 | p95 |"
+                == "| PAY-31 | 14.3 | p95 | &lt;script&gt;alert(1)&lt;/script&gt; a \\| b \\*c\\* | Payments | Review | Code Review |"
         )
         #expect(!markdown.contains("<script"))
     }
