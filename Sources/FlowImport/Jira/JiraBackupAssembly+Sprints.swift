@@ -60,6 +60,6 @@ extension JiraBackupAssembly {
 
     /// The ids in a sprint field's value, `2, 3`.
     static func sprintIDs(_ text: String) -> [Int] {
-        text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        text.split(separator: ",").compactMap { Int($0.trimmedOfWhiteSpace) }
     }
 }

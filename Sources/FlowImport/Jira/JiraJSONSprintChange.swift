@@ -17,6 +17,6 @@ enum JiraJSONSprintChange {
     }
 
     private static func names(_ list: String) -> [String] {
-        list.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        list.components(separatedBy: ", ").map(\.trimmedOfWhiteSpace).filter { !$0.isEmpty }
     }
 }

@@ -12,7 +12,7 @@ enum JiraTimeInStatus {
     /// The totals in a field's text, surrounding white space ignored: `[]` for an empty value, `nil` when the
     /// value is not in this encoding.
     static func parse(_ value: String) -> [StatusTime]? {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedOfWhiteSpace
         return trimmed.isEmpty ? [] : decode(trimmed)
     }
 

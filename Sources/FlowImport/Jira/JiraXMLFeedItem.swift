@@ -66,7 +66,7 @@ struct JiraXMLFeedItem {
         guard title.hasPrefix("["), let close = title.firstIndex(of: "]") else { return nil }
         let key = title[title.index(after: title.startIndex)..<close]
         guard JiraXMLIssueKey.matches(key) else { return nil }
-        let summary = title[title.index(after: close)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        let summary = title[title.index(after: close)...].trimmedOfWhiteSpace
         return (String(key), summary)
     }
 
