@@ -6,6 +6,19 @@ import Testing
 
 /// Changelog `Sprint` items become the item's sprint changes.
 @Suite struct JiraJSONSprintChangeTests {
+    @Test func listsSplitAtCommaSpaceOnly() {
+        let at = Date(timeIntervalSince1970: 0)
+        // "S1, S2" → " S2 ,S3, S4,5": the second list splits at ", " only, into " S2 ,S3" and "S4,5", trimmed
+        // to "S2 ,S3" and "S4,5" (a comma without a space after it is part of a name). So S1 and S2 leave
+        // (removals first, in list order), then "S2 ,S3" and "S4,5" join.
+        let changes = JiraJSONSprintChange.changes(at: at, from: "S1, S2", to: " S2 ,S3, S4,5")
+        #expect(changes.map(\.sprint) == ["S1", "S2", "S2 ,S3", "S4,5"])
+        #expect(changes.map(\.added) == [false, false, true, true])
+        // Empty lists and empty parts give nothing; a trailing ", " leaves no empty name.
+        #expect(JiraJSONSprintChange.changes(at: at, from: "", to: "A, , B, ").map(\.sprint) == ["A", "B"])
+        #expect(JiraJSONSprintChange.changes(at: at, from: "A", to: "A").isEmpty)
+    }
+
     @Test func sprintListsBeforeAndAfterGiveAddedAndRemoved() throws {
         // Newest first, as Jira Cloud writes changelogs. Oldest: put in S1 (09:00 on 1 March); then moved to S2
         // at the same time as S1 stays (carried over, 10 March 17:00); then taken out of S2 (12 March 08:00).

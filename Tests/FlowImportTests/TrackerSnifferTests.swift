@@ -35,4 +35,17 @@ import Testing
     func jsonKeys(text: String, expected: ExportFormat?) {
         #expect(TrackerSniffer.jsonFormat(text) == expected)
     }
+
+    @Test func keysAreFoundAsBytesWithWhiteSpaceBeforeTheColon() {
+        func has(_ name: String, _ text: String) -> Bool { TrackerSniffer.hasKey(name, in: Array(text.utf8)) }
+        #expect(has("issues", #"{"issues": []}"#))
+        #expect(has("issues", "{\"issues\" \t\r\n : []}"))
+        // A value that reads like the key is not a key; a later real key still counts.
+        #expect(!has("issues", #"{"title": "issues"}"#))
+        #expect(has("issues", #"{"title": "issues", "issues": 1}"#))
+        // Quotes are part of the match: "issue" is not found inside "issues" or "subissue".
+        #expect(!has("issue", #"{"issues": 1, "subissue": 2}"#))
+        #expect(!has("issue", #"{"is"#))
+        #expect(has("é", #"{"é":1}"#))
+    }
 }

@@ -27,6 +27,6 @@ enum JiraJSONCustomFields {
     }
 
     private static func normalised(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+        name.trimmedOfWhiteSpace.lowercased()
     }
 }

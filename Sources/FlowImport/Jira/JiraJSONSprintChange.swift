@@ -17,6 +17,24 @@ enum JiraJSONSprintChange {
     }
 
     private static func names(_ list: String) -> [String] {
-        list.components(separatedBy: ", ").map(\.trimmedOfWhiteSpace).filter { !$0.isEmpty }
+        guard !list.isEmpty else { return [] }
+        // Split at ", " by hand: every history entry of a sprint change has two lists, and the generic
+        // `split(separator:)` on a string separator is slow.
+        var names: [String] = []
+        let utf8 = list.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == UInt8(ascii: ","), next != utf8.endIndex, utf8[next] == UInt8(ascii: " ") {
+                names.append(String(list[start..<index]).trimmedOfWhiteSpace)
+                start = utf8.index(after: next)
+                index = start
+            } else {
+                index = next
+            }
+        }
+        names.append(String(list[start...]).trimmedOfWhiteSpace)
+        return names.filter { !$0.isEmpty }
     }
 }

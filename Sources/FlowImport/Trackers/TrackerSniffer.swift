@@ -24,29 +24,38 @@ enum TrackerSniffer {
     /// The format of JSON text starting with `text`; `nil` when it is none of this folder's JSON formats.
     static func jsonFormat(_ text: String) -> ExportFormat? {
         let trimmed = text.drop { $0.isWhitespace }
+        let bytes = Array(text.utf8)
+        func hasKey(_ name: String) -> Bool { TrackerSniffer.hasKey(name, in: bytes) }
         if trimmed.first == "[" {
-            return hasKey("number", in: text) && hasKey("createdAt", in: text) && !hasKey("fields", in: text)
-                ? .gitHubJSON : nil
+            return hasKey("number") && hasKey("createdAt") && !hasKey("fields") ? .gitHubJSON : nil
         }
-        if hasKey("actions", in: text) && (hasKey("lists", in: text) || hasKey("cards", in: text)) {
+        if hasKey("actions") && (hasKey("lists") || hasKey("cards")) {
             return .trelloJSON
         }
-        if (hasKey("issues", in: text) || hasKey("issue", in: text))
-            && (hasKey("tracker", in: text) || hasKey("journals", in: text))
-        {
+        if (hasKey("issues") || hasKey("issue")) && (hasKey("tracker") || hasKey("journals")) {
             return .redmineJSON
         }
         return nil
     }
 
-    /// True when `"name"` followed by a colon (spaces allowed between) occurs in `text`.
-    private static func hasKey(_ name: String, in text: String) -> Bool {
-        let quoted = "\"" + name + "\""
-        var rest = text[...]
-        while let found = rest.range(of: quoted) {
-            let after = rest[found.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-            if after.first == ":" { return true }
-            rest = rest[found.upperBound...]
+    /// True when `"name"` followed by a colon (white space allowed between) occurs in the UTF-8 `text`.
+    ///
+    /// Searched as bytes: the sniffer looks into the first block of every file given, and a REST export can
+    /// be hundreds of pages (Foundation's `range(of:)` converts the text to UTF-16 for every search).
+    static func hasKey(_ name: String, in text: [UInt8]) -> Bool {
+        let quoted = Array(("\"" + name + "\"").utf8)
+        guard let first = quoted.first, text.count >= quoted.count else { return false }
+        var index = 0
+        let last = text.count - quoted.count
+        while index <= last {
+            guard text[index] == first, text[index..<(index + quoted.count)].elementsEqual(quoted) else {
+                index += 1
+                continue
+            }
+            var after = index + quoted.count
+            while after < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[after]) { after += 1 }
+            if after < text.count && text[after] == UInt8(ascii: ":") { return true }
+            index += 1
         }
         return false
     }
