@@ -29,13 +29,6 @@ struct JiraBackupGroups {
         sorted = true
     }
 
-    /// See ``JiraBackupCollector/dropSpareCapacity()``.
-    mutating func dropSpareCapacity() {
-        ids.dropSpareCapacity()
-        issues.dropSpareCapacity()
-        times.dropSpareCapacity()
-    }
-
     /// The position of the group with `id`, or `nil` when there is none; call ``sort()`` first.
     func index(of id: Int) -> Int? {
         var low = 0

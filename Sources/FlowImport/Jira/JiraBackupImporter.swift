@@ -39,9 +39,7 @@ struct JiraBackupImporter {
             file: file, lenient: options.lenient, clock: LocalClock(timeZone: options.timeZone))
         let handler = try XMLStreamReader.parse(
             file: file, into: JiraBackupHandler(collector: collector), progress: progress(file))
-        var collected = handler.collector
-        collected.dropSpareCapacity()
-        return collected
+        return handler.collector
     }
 
     /// `activeobjects.xml` given alone: its sprints, and no items.
