@@ -47,18 +47,32 @@ struct CSVReader {
     ///
     /// - Parameters:
     ///   - delimiter: the field separator; `nil` picks `,`, `;` or tab by counting them in the first line.
+    ///   - end: for UTF-8 text, the offset in the file where reading stops (a record boundary found by
+    ///     ``CSVSplitPoint``): the reader ends there as at the end of the file.
     ///   - progress: called with (bytes read, total bytes) about every ``progressStep`` bytes and at the end.
     init(
         path: String, file: String, delimiter: UInt8? = nil, chunkSize: Int = CSVReader.chunkSize,
+        end: Int64 = .max, progress: ((Int64, Int64) -> Void)? = nil
+    ) throws(InputError) {
+        let input: UTF8Input
+        do {
+            input = try UTF8Input(file: try FileDescriptor(path: path), end: end)
+        } catch {
+            throw InputError(file: file, message: CSVProblem.unreadable(reason: error.reason).message)
+        }
+        try self.init(input: input, file: file, delimiter: delimiter, chunkSize: chunkSize, progress: progress)
+    }
+
+    /// Reads the text `input` delivers from where it stands, whose first line is line `firstLine` of
+    /// the file (the rest of a file after a ``CSVSplitPoint``).
+    init(
+        input: UTF8Input, file: String, delimiter: UInt8?, firstLine: Int = 1, chunkSize: Int = CSVReader.chunkSize,
         progress: ((Int64, Int64) -> Void)? = nil
     ) throws(InputError) {
         self.file = file
         self.progress = progress
-        do {
-            input = try UTF8Input(file: try FileDescriptor(path: path))
-        } catch {
-            throw InputError(file: file, message: CSVProblem.unreadable(reason: error.reason).message)
-        }
+        self.input = input
+        nextLine = firstLine
         buffer = [UInt8](repeating: 0, count: max(chunkSize, 64) + CSVScanner.padding)
         try refill()
         self.delimiter = delimiter ?? guessDelimiter()

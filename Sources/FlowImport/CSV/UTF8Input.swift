@@ -1,5 +1,8 @@
 /// The text of a file as UTF-8 bytes, read in chunks: a UTF-8 byte order mark is dropped, and
 /// UTF-16 with a byte order mark (either endianness) is transcoded to UTF-8 as it is read.
+///
+/// UTF-8 text can be read in parts (see ``CSVSplitPoint``): an input can stop at a byte offset, and bytes
+/// it delivered can be given back to be delivered again.
 struct UTF8Input {
     /// How the file's text is encoded, decided by its first bytes.
     enum Encoding: Equatable {
@@ -17,10 +20,19 @@ struct UTF8Input {
     private(set) var bytesRead: Int64
     /// The file's size in bytes.
     var totalBytes: Int64 { file.size }
+    /// The offset in the file at which UTF-8 text stops being delivered (UTF-16 text ignores it).
+    private let end: Int64
+
+    /// The offset in the file of the next byte of UTF-8 text to be delivered.
+    var position: Int64 { bytesRead - Int64(carry.count) }
 
     /// Reads the first bytes of `file` to decide its encoding.
-    init(file: FileDescriptor) throws(FileReadError) {
+    ///
+    /// - Parameter end: for UTF-8 text, the offset in the file where the text stops (a record boundary
+    ///   found by ``CSVSplitPoint``); the bytes from there on are never delivered.
+    init(file: FileDescriptor, end: Int64 = .max) throws(FileReadError) {
         self.file = file
+        self.end = end
         var head = [UInt8](repeating: 0, count: 3)
         var got = 0
         while got < 3 {
@@ -79,16 +91,25 @@ struct UTF8Input {
         }
     }
 
+    /// Gives back the last `bytes.count` bytes of UTF-8 text delivered, `bytes` being those bytes: the
+    /// next reads deliver them again.
+    mutating func giveBack(_ bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(encoding == .utf8, "only UTF-8 text can be given back")
+        carry.insert(contentsOf: bytes, at: 0)
+    }
+
     private mutating func readUTF8(
         into destination: UnsafeMutablePointer<UInt8>, capacity: Int
     ) throws(FileReadError) -> Int {
+        let room = Int(min(Int64(capacity), max(end - position, 0)))
+        guard room > 0 else { return 0 }
         if !carry.isEmpty {
-            let count = min(carry.count, capacity)
+            let count = min(carry.count, room)
             carry.withUnsafeBufferPointer { bytes in destination.update(from: bytes.baseAddress!, count: count) }
             carry.removeFirst(count)
             return count
         }
-        let count = try file.read(into: destination, count: capacity)
+        let count = try file.read(into: destination, count: room)
         bytesRead += Int64(count)
         return count
     }

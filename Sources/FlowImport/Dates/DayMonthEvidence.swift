@@ -35,6 +35,18 @@ struct DayMonthEvidence {
         return false
     }
 
+    /// Adds the evidence of a later part of the same file, read apart, whose record numbers count from
+    /// the start of that part: `recordOffset` records come before it. The first proof of each order is
+    /// kept. Returns `true` when the evidence now proves both orders (a conflict).
+    mutating func merge(_ later: DayMonthEvidence, recordOffset: Int) -> Bool {
+        func shifted(_ example: Example?) -> Example? {
+            example.map { Example(text: $0.text, column: $0.column, record: $0.record + recordOffset) }
+        }
+        if dayFirst == nil { dayFirst = shifted(later.dayFirst) }
+        if monthFirst == nil { monthFirst = shifted(later.monthFirst) }
+        return dayFirst != nil && monthFirst != nil
+    }
+
     /// The proven order, or `fallback` when no date decided it.
     func order(fallback: DateOrder) -> DateOrder {
         if dayFirst != nil { return .dayFirst }

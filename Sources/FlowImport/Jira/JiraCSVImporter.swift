@@ -7,32 +7,35 @@ import Foundation
 /// repeated headers become lists; `Custom field (X)` columns land in `WorkItem.fields["X"]` when
 /// ``ImportOptions/keptFields`` keeps them. The file is streamed through ``CSVReader``: only the cells of
 /// the columns used are read, and repeated values are made once.
+///
+/// A large UTF-8 file is read in two halves at once, on two cores (see ``readInHalves(_:)``); whenever
+/// that cannot give exactly what reading it in order gives, it is read in order.
 struct JiraCSVImporter {
     let options: ImportOptions
+    /// Files of at least this many bytes are read in two halves at once; tests lower it.
+    var parallelMinimum: Int64 = JiraCSVImporter.parallelThreshold
+
+    /// Files smaller than this are read in order: splitting them gains less than it costs.
+    static let parallelThreshold: Int64 = 16 << 20
 
     func read(_ file: String) throws(InputError) -> Dataset {
+        if let dataset = readInHalves(file) { return dataset }
+        return try readInOrder(file)
+    }
+
+    /// Reads the file from start to end with one reader.
+    func readInOrder(_ file: String) throws(InputError) -> Dataset {
         let progress = options.progress.map { report in { (read: Int64, total: Int64) in report(file, read, total) } }
         var reader = try CSVReader(path: file, file: file, progress: progress)
-        var hasHeader = false
-        while try reader.next() {
-            if !reader.isBlankRecord {
-                hasHeader = true
-                break
-            }
-        }
-        guard hasHeader else { throw InputError(file: file, message: JiraCSVProblem.emptyFile.message) }
-        let header = JiraCSVHeader(reader: reader, kept: options.keptFields)
-        guard header.has(.key) else {
-            throw InputError(
-                file: file, position: .line(reader.recordLine, column: nil),
-                message: JiraCSVProblem.missingKeyColumn(expected: HeaderAliases.keyHeaders).message)
-        }
+        let header = try header(&reader, file: file)
         var collector = JiraCSVItemCollector(header: header, options: options)
         var skipped: [String] = []
         var record = 0
         while try reader.next() {
             record += 1
-            if record == Self.sampleRecords { collector.reserveCapacity(Self.estimatedRecords(reader, read: record)) }
+            if record == Self.sampleRecords {
+                collector.reserveCapacity(Self.estimatedRecords(reader, read: record, of: reader.fileSize))
+            }
             if reader.isBlankRecord { continue }
             do {
                 try collector.add(reader, record: record)
@@ -48,14 +51,115 @@ struct JiraCSVImporter {
         return collector.finish(file: file, skipped: skipped)
     }
 
+    /// The file read in two halves at once: the first on this thread, the second (from the first record
+    /// that starts after the middle, see ``CSVSplitPoint``) in the background, each with its own reader
+    /// and collector, the collectors then merged. The dataset is the one ``readInOrder(_:)`` gives.
+    ///
+    /// `nil` when the file is smaller than ``parallelMinimum``, not UTF-8, or has no cut; and whenever
+    /// a part meets any error (a row's, even one `--lenient` would skip, or the CSV's), or the parts'
+    /// numeric dates prove opposite day/month orders: reading in order then gives the errors and
+    /// `--lenient` reasons with their true record numbers and lines.
+    func readInHalves(_ file: String) -> Dataset? {
+        guard let split = try? CSVSplitPoint.find(path: file, minimumSize: parallelMinimum) else { return nil }
+        let total = split.rest.totalBytes
+        // The first half's bytes stand for both halves', which are read at about the same pace; the end
+        // is reported once both are done.
+        let scale = Double(total) / Double(max(split.offset, 1))
+        let progress = options.progress.map { report in
+            { (read: Int64, _: Int64) in report(file, min(Int64(Double(read) * scale), total - 1), total) }
+        }
+        guard var reader = try? CSVReader(path: file, file: file, end: split.offset, progress: progress),
+            let header = try? header(&reader, file: file)
+        else { return nil }
+        let options = options
+        let delimiter = reader.delimiter
+        let line = split.line
+        let secondBytes = total - split.offset
+        // Handed over: this thread does not touch the rest of the file again.
+        let rest = SharedForReading(split.rest)
+        let secondPart = SecondPart()
+        let second = BackgroundWork { () -> Bool in
+            guard var reader = try? CSVReader(input: rest.value, file: file, delimiter: delimiter, firstLine: line)
+            else { return false }
+            var collector = JiraCSVItemCollector(header: header, options: options)
+            guard Self.readPart(&reader, into: &collector, bytes: secondBytes) != nil else { return false }
+            secondPart.collector = consume collector
+            return true
+        }
+        var collector = JiraCSVItemCollector(header: header, options: options)
+        // Its items are reserved for the whole file: the merge appends the second half's.
+        let records = Self.readPart(&reader, into: &collector, bytes: total)
+        if records != nil {
+            // Room for about as many items as this half has, in proportion to the bytes, made while the
+            // second half is still being read.
+            let expected = Double(collector.items.count) * Double(secondBytes) / Double(split.offset)
+            collector.makeRoom(forItems: Int(expected))
+        }
+        guard second.wait(), var later = secondPart.collector.take(), let records,
+            collector.merge(&later, recordOffset: records), collector.rowsSeen > 0
+        else { return nil }
+        let dataset = collector.finish(file: file, skipped: [])
+        options.progress?(file, total, total)
+        return dataset
+    }
+
+    /// The collector of a file's second half, handed from the thread that reads it to the one that
+    /// merges it, which takes it out: a copy would share its items, and moving them out would copy them.
+    ///
+    /// Written by the background work before it returns, read after ``BackgroundWork/wait()``, which
+    /// orders the two.
+    private final class SecondPart: @unchecked Sendable {
+        var collector: JiraCSVItemCollector?
+    }
+
+    /// Reads the first record that is not blank as the header, which must name the issue key.
+    private func header(_ reader: inout CSVReader, file: String) throws(InputError) -> JiraCSVHeader {
+        var hasHeader = false
+        while try reader.next() {
+            if !reader.isBlankRecord {
+                hasHeader = true
+                break
+            }
+        }
+        guard hasHeader else { throw InputError(file: file, message: JiraCSVProblem.emptyFile.message) }
+        let header = JiraCSVHeader(reader: reader, kept: options.keptFields)
+        guard header.has(.key) else {
+            throw InputError(
+                file: file, position: .line(reader.recordLine, column: nil),
+                message: JiraCSVProblem.missingKeyColumn(expected: HeaderAliases.keyHeaders).message)
+        }
+        return header
+    }
+
+    /// Reads the rows of one part of a file, about `bytes` long, into `collector`. Returns the records
+    /// read, blank ones included; `nil` at the first error of any kind.
+    private static func readPart(_ reader: inout CSVReader, into collector: inout JiraCSVItemCollector, bytes: Int64)
+        -> Int?
+    {
+        var record = 0
+        do {
+            while try reader.next() {
+                record += 1
+                if record == sampleRecords {
+                    collector.reserveCapacity(estimatedRecords(reader, read: record, of: bytes))
+                }
+                if reader.isBlankRecord { continue }
+                try collector.add(reader, record: record)
+            }
+        } catch {
+            return nil
+        }
+        return record
+    }
+
     /// Records read before the number of records in the file is estimated from their size.
     private static let sampleRecords = 256
 
-    /// About how many records the file holds (a little more), judging by the first `read` ones.
-    private static func estimatedRecords(_ reader: CSVReader, read: Int) -> Int {
+    /// About how many records `bytes` of text hold (a little more), judging by the first `read` ones.
+    private static func estimatedRecords(_ reader: CSVReader, read: Int, of bytes: Int64) -> Int {
         let consumed = max(reader.bytesConsumed, 1)
-        let estimate = Double(reader.fileSize) / Double(consumed) * Double(read) * 1.1
-        return Int(min(estimate, Double(reader.fileSize / 16 + 64)))
+        let estimate = Double(bytes) / Double(consumed) * Double(read) * 1.1
+        return Int(min(estimate, Double(bytes / 16 + 64)))
     }
 
     /// `record 3` or `record 3, column "Created"`, for the reasons `--lenient` records.

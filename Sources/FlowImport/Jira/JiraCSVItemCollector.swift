@@ -6,44 +6,49 @@ import Foundation
 ///
 /// Rows are read as bytes: only the cells of the columns used become values, and values the file
 /// repeats (statuses, people, labels, sprints…) are made once (see ``JiraCSVTextCache``).
+///
+/// A large file's two halves can be read by two collectors at once and joined (see
+/// `JiraCSVItemCollector+Merge.swift`, which is why most of the state is not private).
 struct JiraCSVItemCollector {
     let header: JiraCSVHeader
     let options: ImportOptions
     /// Rows that were not blank, whether they were kept or skipped.
-    private(set) var rowsSeen = 0
-    private var items: [WorkItem] = []
+    var rowsSeen = 0
+    var items: [WorkItem] = []
+    /// Blank items at the end of ``items``, made ahead for a merge (see ``makeRoom(forItems:)``).
+    var spareItems = 0
     /// The dates of rows that hold numeric dates (`12/4/2025`), by item position, until the file's
     /// day/month order is known; other rows' dates are converted at once.
-    private var pendingDates: [Int: JiraCSVPendingDates] = [:]
+    var pendingDates: [Int: JiraCSVPendingDates] = [:]
     /// Items that name their parent only by id, by position, with that id.
-    private var parentsByID: [(position: Int, id: String)] = []
+    var parentsByID: [(position: Int, id: String)] = []
     /// Each item's `Issue id`, and the parent id it names (`Parent id`, or a numeric `Parent`), by
     /// position; kept whether `fields` keeps them or not.
-    private var ids: [(issue: String?, parent: String?)] = []
+    var ids: [(issue: String?, parent: String?)] = []
     var converter: InstantConverter
     /// Item positions by key, for keys of ASCII bytes (nearly all); others by their text.
-    private var positionByASCIIKey = CSVTextTable<Int>()
-    private var positionByKey: [String: Int] = [:]
-    private var evidence = DayMonthEvidence()
+    private(set) var positionByASCIIKey = CSVTextTable<Int>()
+    private(set) var positionByKey: [String: Int] = [:]
+    var evidence = DayMonthEvidence()
     /// The first numeric date whose order only the rest of the file could tell, for a note.
-    private var ambiguousExample: String?
+    var ambiguousExample: String?
     var cache = JiraCSVTextCache()
     /// An item with nothing but its source, copied for each row (cheaper than the full initializer).
-    private let blankItem = WorkItem(key: "", source: ExportFormat.jiraCSV.rawValue)
+    let blankItem = WorkItem(key: "", source: ExportFormat.jiraCSV.rawValue)
     /// Status categories by status: the last category a row gave each distinct status text.
-    private var categoryByStatus: [(status: String, category: StatusCategory?)] = []
+    var categoryByStatus: [(status: String, category: StatusCategory?)] = []
     /// The index in ``categoryByStatus`` of each status text, and of each ``JiraCSVTextCache/texts``
     /// entry that has been a status (-1 for the others).
     private var statusSlotByText: [String: Int] = [:]
     private var statusSlotByEntry: [Int] = []
     /// Status category texts as read, by their bytes, with the category each names.
     private var categoryTexts = CSVTextTable<StatusCategory?>()
-    private var sprintNames: Set<String> = []
+    var sprintNames: Set<String> = []
     /// Which shared sprint lists (``JiraCSVTextCache/lists`` and ``JiraCSVTextCache/spanLists``
     /// entries, interleaved) have had their names added to ``sprintNames``.
     private var sprintListsNamed: [Bool] = []
-    private var unknownCategories: [String] = []
-    private var categoriesByText: [String: StatusCategory?] = [:]
+    var unknownCategories: [String] = []
+    var categoriesByText: [String: StatusCategory?] = [:]
 
     init(header: JiraCSVHeader, options: ImportOptions) {
         self.header = header
@@ -167,6 +172,8 @@ struct JiraCSVItemCollector {
 
     /// The items with their dates resolved, and what the file contributed.
     mutating func finish(file: String, skipped: [String]) -> Dataset {
+        items.removeLast(spareItems)
+        spareItems = 0
         let order = options.dateOrder ?? evidence.order(fallback: .dayFirst)
         for (index, dates) in pendingDates {
             Self.apply(dates, to: &items[index], order: order, header: header, converter: &converter)
@@ -246,7 +253,7 @@ struct JiraCSVItemCollector {
         categoryByStatus[slot].category = category
     }
 
-    private mutating func statusSlot(_ status: String) -> Int {
+    mutating func statusSlot(_ status: String) -> Int {
         if let slot = statusSlotByText[status] { return slot }
         categoryByStatus.append((status, nil))
         statusSlotByText[status] = categoryByStatus.count - 1
