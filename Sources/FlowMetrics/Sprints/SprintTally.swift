@@ -58,6 +58,7 @@ public enum SprintTally {
         var numbers = SprintNumbers(
             period: period, team: team(period, members.lazy.map { flows[$0.flow].team }, teamNames: teamNames))
         var flowTimes: [Double] = []
+        var completedByFlowItem = SmallTally()
         var pointsCommitted = 0.0
         var pointsCompleted = 0.0
         var anyPoints = false
@@ -76,13 +77,14 @@ public enum SprintTally {
             if flow.outcome == .delivered, let end = flow.flowEnd, period.contains(end) {
                 numbers.completed += 1
                 pointsCompleted += points ?? 0
-                numbers.completedByFlowItem[flow.flowItem, default: 0] += 1
+                completedByFlowItem.add(flow.flowItem)
                 if let days = flow.flowTimeDays { flowTimes.append(days) }
             } else {
                 numbers.notCompleted += 1
                 if inLaterSprint(index) { numbers.carriedOver += 1 }
             }
         }
+        numbers.completedByFlowItem = completedByFlowItem.dictionary
         numbers.sayDo = numbers.committed > 0 ? Double(numbers.completed) / Double(numbers.committed) : nil
         numbers.pointsCommitted = anyPoints ? pointsCommitted : nil
         numbers.pointsCompleted = anyPoints ? pointsCompleted : nil
@@ -102,9 +104,9 @@ public enum SprintTally {
         _ period: SprintPeriod, _ teams: some Sequence<String>, teamNames: [String: String]
     ) -> String {
         if let configured = period.configuredTeam { return teamNames[configured] ?? configured }
-        var counts: [String: Int] = [:]
-        for team in teams { counts[team, default: 0] += 1 }
-        let best = counts.max { left, right in
+        var tally = SmallTally()
+        for team in teams { tally.add(team) }
+        let best = tally.dictionary.max { left, right in
             left.value != right.value ? left.value < right.value : left.key > right.key
         }
         return best?.key ?? ""
