@@ -75,7 +75,14 @@ import Testing
                 SourceSummary(
                     file: path, format: "jira-csv", formatName: "Jira CSV export", items: 4, history: .none)
             ])
-        #expect(dataset.notes.isEmpty)
+        // The fixture's Time in Status lists ids 10001 and 3 for one item in Done: either could be Done's id, so
+        // neither is named, and the note says so.
+        #expect(
+            dataset.notes == [
+                "[CHART] Time in Status gives status ids only: 0 of its 2 ids were named from the status the items"
+                    + " that list them are in now"
+            ])
+        #expect(dataset.statusNames.isEmpty)
     }
 
     @Test func spanishHeadersAndCategoriesAreMatchedByName() throws {

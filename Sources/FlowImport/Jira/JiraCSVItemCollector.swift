@@ -199,8 +199,16 @@ struct JiraCSVItemCollector {
         }
         let result = items
         items = []
+        let statusNames = JiraTimeInStatusNames.deduce(from: result)
+        let timeInStatusIDs = Set(result.lazy.flatMap(\.timeInStatus).map(\.statusID))
+        if !timeInStatusIDs.isEmpty {
+            notes.append(
+                "[CHART] Time in Status gives status ids only: \(statusNames.count) of its \(timeInStatusIDs.count) "
+                    + "ids were named from the status the items that list them are in now")
+        }
         return Dataset(
-            items: result, sprints: sprints, statusCategories: statusCategories, sources: [summary], notes: notes)
+            items: result, sprints: sprints, statusNames: statusNames,
+            statusCategories: statusCategories, sources: [summary], notes: notes)
     }
 
     /// Items that name their parent only by id (`Parent id`, or a numeric `Parent`) get the parent's key
