@@ -10,7 +10,9 @@ enum OutputProse {
         "No cumulative flow diagram: it needs the status history of the items, which this export does not carry."
     static let noFlowTime =
         "Nothing was delivered in the window or the weeks before it, so there is no flow time to show."
-    static let noStages = "No time in stage: it needs status history and items delivered in the window."
+    static let noStages =
+        "No time in stage: it needs status history (or Jira's [CHART] Time in Status) and items delivered in the "
+        + "window."
     static let noTimeInStatus =
         "No time per status: it needs Jira's [CHART] Time in Status field and items delivered in the window."
     static let noStatuses = "No statuses in the data."

@@ -9,9 +9,14 @@ enum CapabilityWriter {
         if total == 0 {
             lines.append("The exports hold no items (for the teams asked for), so there is nothing to measure.")
         } else if withHistory == 0 {
+            // Jira's [CHART] Time in Status stands in for history in time in stage.
+            let needingHistory =
+                scope.flows.contains(where: { !$0.item.timeInStatus.isEmpty })
+                ? "flow time, flow efficiency, flow load over time and cumulative flow"
+                : "flow time, flow efficiency, flow load over time, time in stage and cumulative flow"
             lines.append(
-                "These exports carry no status history: flow time, flow efficiency, flow load over time, time in "
-                    + "stage and cumulative flow need one (a Jira backup, or REST JSON with its changelog).")
+                "These exports carry no status history: \(needingHistory) need one (a Jira backup, or REST JSON with "
+                    + "its changelog).")
             lines.append(
                 "Lead time runs from created to resolved (or to Status Category Changed for Done items without a "
                     + "resolved date).")
@@ -31,7 +36,9 @@ enum CapabilityWriter {
             lines.append("Every item carries its status history: all flow metrics come from it.")
         }
         if scope.flows.contains(where: { !$0.item.timeInStatus.isEmpty }) {
-            lines.append("Time per status comes from Jira's [CHART] Time in Status field, which names statuses by id.")
+            var line = "Time per status comes from Jira's [CHART] Time in Status field, which names statuses by id"
+            line += withHistory == 0 ? "; time in stage comes from it too, for the ids it could name." : "."
+            lines.append(line)
         }
         if scope.map.byCategory {
             var line =

@@ -3,10 +3,20 @@ import FlowMetrics
 import FlowModel
 
 extension ReportBuilder {
-    /// Time in stage for the items delivered in the window, in flow order; empty without history.
-    static func stageRows(_ scope: ReportScope, delivered: [ItemFlow]) -> (rows: [StageRow], bottleneck: String?) {
-        guard scope.historyKnown else { return ([], nil) }
-        let times = TimeInStage.rows(delivered, kinds: scope.kinds)
+    /// Time in stage for the items delivered in the window, in flow order: from their status history, else from
+    /// Jira's `[CHART] Time in Status` where the export has it; empty when neither gives any.
+    static func stageRows(
+        _ scope: ReportScope, delivered: [ItemFlow], statusNames: [String: String]
+    ) -> (rows: [StageRow], bottleneck: String?) {
+        let times: [StageTime]
+        if scope.historyKnown {
+            times = TimeInStage.rows(delivered, kinds: scope.kinds)
+        } else {
+            times = TimeInStage.rows(
+                fromTimeInStatus: delivered, statusNames: statusNames, kinds: scope.kinds,
+                stageOf: { scope.map.placement(of: $0).stage })
+            guard times.contains(where: { $0.items > 0 }) else { return ([], nil) }
+        }
         let rows = times.map { time in
             StageRow(
                 name: scope.map.stages[time.stage].name, kind: scope.kinds[time.stage], items: time.items,

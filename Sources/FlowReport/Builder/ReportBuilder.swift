@@ -32,7 +32,8 @@ public struct ReportBuilder: Sendable {
                 scope.numbers(window), days: window.dayCount, flowItems: scope.flowItems,
                 scale: Double(scope.window.dayCount) / Double(window.dayCount))
         }
-        let (stages, bottleneck) = ReportBuilder.stageRows(scope, delivered: now.delivered)
+        let (stages, bottleneck) = ReportBuilder.stageRows(
+            scope, delivered: now.delivered, statusNames: dataset.statusNames)
         let usage = ReportBuilder.statusUsage(scope, dataset: dataset)
         let agingBasis = ReportBuilder.agingBasis(scope)
         let aging = ReportBuilder.agingRows(scope, basis: agingBasis)
