@@ -26,7 +26,11 @@ struct JiraXMLImporter {
             notes.append(.partialExport(file: file, exported: exported.count, total: exported.total))
         }
         return Dataset(
-            items: handler.items, sprints: handler.sprints, statusNames: handler.statusNames,
+            items: handler.items, sprints: handler.sprints,
+            // Statuses no item is in now are named, where the Time in Status entries allow, as for CSV.
+            statusNames: handler.statusNames.merging(JiraTimeInStatusNames.deduce(from: handler.items)) { known, _ in
+                known
+            },
             statusCategories: handler.statusCategories, sources: [source], notes: notes.map(\.text))
     }
 }
