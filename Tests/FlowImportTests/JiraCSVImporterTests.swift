@@ -79,8 +79,8 @@ import Testing
         // neither is named, and the note says so.
         #expect(
             dataset.notes == [
-                "[CHART] Time in Status gives status ids only: 0 of its 2 ids were named from the status the items"
-                    + " that list them are in now"
+                "[CHART] Time in Status gives status ids only: 0 were named from the status the items that list"
+                    + " them are in now; others show as 'status <id>'"
             ])
         #expect(dataset.statusNames.isEmpty)
     }

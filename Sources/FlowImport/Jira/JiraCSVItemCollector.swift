@@ -200,11 +200,10 @@ struct JiraCSVItemCollector {
         let result = items
         items = []
         let statusNames = JiraTimeInStatusNames.deduce(from: result)
-        let timeInStatusIDs = Set(result.lazy.flatMap(\.timeInStatus).map(\.statusID))
-        if !timeInStatusIDs.isEmpty {
+        if result.contains(where: { !$0.timeInStatus.isEmpty }) {
             notes.append(
-                "[CHART] Time in Status gives status ids only: \(statusNames.count) of its \(timeInStatusIDs.count) "
-                    + "ids were named from the status the items that list them are in now")
+                "[CHART] Time in Status gives status ids only: \(statusNames.count) were named from the status the "
+                    + "items that list them are in now; others show as 'status <id>'")
         }
         return Dataset(
             items: result, sprints: sprints, statusNames: statusNames,

@@ -3,23 +3,31 @@ import FlowModel
 /// Names the status ids of Jira's `[CHART] Time in Status` where a CSV export gives only ids.
 ///
 /// Jira lists every status an item has entered, its current one included, so the id of a status name is among
-/// the ids of every item now in that status. Per name, the ids common to all its items are the candidates; a
-/// name with a single candidate is named, that id is struck from the other names' candidates, and so on until
-/// nothing changes. An id is named only when the data leaves no other choice: an export whose items are all
+/// the ids of every item now in that status. Per name, the ids common to its items (the first thousand) are the
+/// candidates; a name with a single candidate is named, that id is struck from the other names' candidates, and
+/// so on until nothing changes. An id is named only when the data leaves no other choice: an export whose items are all
 /// Done, say, names none (every Done item passed through the same statuses).
 enum JiraTimeInStatusNames {
+    /// Items of one status that are read at most: the candidates only shrink, and a few hundred items settle
+    /// them; a large export's 60 000 Done items would only repeat what the first ones said.
+    static let itemsPerStatus = 1_000
+
     /// Status names by id, deduced from `items`' current status and Time in Status entries.
     static func deduce(from items: [WorkItem]) -> [String: String] {
-        var candidates: [String: Set<String>] = [:]
+        var candidates: [String: (ids: [String], items: Int)] = [:]
         var order: [String] = []
         for item in items where !item.timeInStatus.isEmpty && !item.status.isEmpty {
-            let ids = Set(item.timeInStatus.map(\.statusID))
-            if let known = candidates[item.status] {
-                candidates[item.status] = known.intersection(ids)
-            } else {
-                candidates[item.status] = ids
+            guard let known = candidates[item.status] else {
+                var ids: [String] = []
+                for entry in item.timeInStatus where !ids.contains(entry.statusID) { ids.append(entry.statusID) }
+                candidates[item.status] = (ids, 1)
                 order.append(item.status)
+                continue
             }
+            // Once down to one candidate (or none), or after enough items, the status has said all it can.
+            guard known.ids.count > 1, known.items < itemsPerStatus else { continue }
+            let kept = known.ids.filter { id in item.timeInStatus.contains { $0.statusID == id } }
+            candidates[item.status] = (kept, known.items + 1)
         }
         var names: [String: String] = [:]
         var named: Set<String> = []
@@ -27,7 +35,7 @@ enum JiraTimeInStatusNames {
         while changed {
             changed = false
             for status in order where !named.contains(status) {
-                let left = (candidates[status] ?? []).filter { names[$0] == nil }
+                let left = (candidates[status]?.ids ?? []).filter { names[$0] == nil }
                 guard left.count == 1, let id = left.first else { continue }
                 names[id] = status
                 named.insert(status)
