@@ -1,3 +1,5 @@
+import FlowModel
+
 /// The sentences the HTML and Markdown reports share: why a section has nothing to show, and how to
 /// read the numbers. One place, so both reports say the same thing.
 enum OutputProse {
@@ -16,6 +18,13 @@ enum OutputProse {
     static let noTimeInStatus =
         "No time per status: it needs Jira's [CHART] Time in Status field and items delivered in the window."
     static let noStatuses = "No statuses in the data."
+    /// What the time in stage table shows, and where it comes from for a report without status history.
+    static func stagesLead(history: HistoryLevel) -> String {
+        let lead = "Total days the items delivered in the window spent in each stage, all visits counted."
+        guard history == .none else { return lead }
+        return lead + " Without status history these come from Jira's [CHART] Time in Status, which leaves out the "
+            + "stay an item is still in; statuses it names only by an id that could not be named are left out."
+    }
     static let noAging = "Nothing is in progress at the window's end."
     static let noTeams = "The data names no teams."
     static let noBusinessStream = "No business value stream is configured (businessStream in streamgauge.yml)."

@@ -44,6 +44,15 @@ import Testing
         #expect(Self.report.agingFlowTime == nil)
     }
 
+    @Test func timeInStageSaysItComesFromTimeInStatus() {
+        let markdown = MarkdownRenderer().render(Self.report)
+        let html = HTMLRenderer().render(Self.report)
+        for text in [markdown, html] {
+            #expect(text.contains("these come from Jira's"))
+            #expect(text.contains("leaves out the stay an item is still in"))
+        }
+    }
+
     @Test func theReportSaysWhatIsMissingAndWhy() {
         let capabilities = Self.report.capabilities
         #expect(

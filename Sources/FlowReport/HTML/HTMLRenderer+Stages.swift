@@ -20,7 +20,7 @@ extension HTMLRenderer {
             }
             html.element(
                 "p", [("class", "lead")],
-                text: "Total days the items delivered in the window spent in each stage, all visits counted.")
+                text: OutputProse.stagesLead(history: report.history))
             html.element("div", [("class", "charts")]) { html in
                 HTMLFigure(
                     caption: "Time in each stage",

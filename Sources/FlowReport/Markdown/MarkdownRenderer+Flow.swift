@@ -16,6 +16,7 @@ extension MarkdownRenderer {
                 OutputText.days(stage.p85Days), OutputText.days(stage.totalDays),
             ])
         }
+        if report.history == .none { markdown.paragraph(.text(OutputProse.stagesLead(history: report.history))) }
         markdown.table(table)
         if let bottleneck = report.bottleneck {
             markdown.paragraph(.strong("Bottleneck candidate:"), .text(" " + bottleneck + " (the largest total wait)."))
