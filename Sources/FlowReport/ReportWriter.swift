@@ -112,28 +112,3 @@ public struct ReportWriter: Sendable {
         return error.localizedDescription.lowercased()
     }
 }
-
-/// A file the writer writes: its format, where it goes, and the temporary file it is written to first.
-private struct OutputFile: Sendable {
-    let format: OutputFormat
-    let final: URL
-    let temporary: URL
-}
-
-/// The errors of the writing lanes, in the order they happened.
-private final class FailureList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [Error] = []
-
-    func add(_ error: Error) {
-        lock.lock()
-        errors.append(error)
-        lock.unlock()
-    }
-
-    var first: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return errors.first
-    }
-}

@@ -102,15 +102,6 @@ public struct ItemRow: Sendable, Hashable {
     }
 }
 
-/// The stage names item rows built from flows read their stage's name from: one list shared by all rows.
-final class ItemRowStages: Sendable {
-    let names: [String]
-
-    init(names: [String]) {
-        self.names = names
-    }
-}
-
 /// The values of an item row made with the memberwise initializer.
 private final class ItemRowFieldsBox: Sendable {
     let fields: ItemRowFields
@@ -118,15 +109,4 @@ private final class ItemRowFieldsBox: Sendable {
     init(_ fields: ItemRowFields) {
         self.fields = fields
     }
-}
-
-/// All the values of an ``ItemRow``, read at once (``ItemRow/fields``).
-struct ItemRowFields: Hashable, Sendable {
-    let key, title, type, flowItem, team, status, stage: String
-    let outcome: Outcome
-    let source: String
-    let created, started, done: Date?
-    let flowTimeDays, leadTimeDays, activeDays, waitDays: Double?
-    let stageEntries: [Date?]
-    let skippedFlow: Bool
 }
