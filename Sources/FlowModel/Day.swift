@@ -54,6 +54,8 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     public func advanced(by count: Int) -> Day { Day(ordinal: ordinal + count) }
 
     /// Days since 1970-01-01 for a civil date (Howard Hinnant's days_from_civil); no validation.
+    /// Inlinable: the importers call it for every date they read.
+    @inlinable
     public static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400

@@ -28,14 +28,4 @@ import Testing
         // 730 days × 3 times.
         #expect(compared == 2190)
     }
-
-    @Test func theDayOrdinalIsTheModelsOwn() {
-        for (year, month, day) in [
-            (1970, 1, 1), (1969, 12, 31), (2000, 2, 29), (2026, 11, 24), (1600, 3, 1), (2400, 12, 31),
-        ] {
-            #expect(
-                InstantConverter.dayOrdinal(year: year, month: month, day: day)
-                    == Day.ordinal(year: year, month: month, day: day))
-        }
-    }
 }

@@ -25,29 +25,21 @@ struct InstantConverter {
     /// The instant `date` names when numeric dates are read in `order`.
     mutating func instant(_ date: ParsedDate, order: DateOrder) -> Date {
         let (month, day) = date.monthAndDay(order)
-        let dayOrdinal = Self.dayOrdinal(year: Int(date.year), month: month, day: day)
+        let dayOrdinal = Day.ordinal(year: Int(date.year), month: month, day: day)
         let wallSeconds =
             dayOrdinal * 86_400 + Int(date.hour) * 3600 + Int(date.minute) * 60 + Int(date.seconds)
         let fraction = Double(date.nanoseconds) / 1_000_000_000
         if let offsetMinutes = date.offsetMinutes {
             return Date(timeIntervalSince1970: Double(wallSeconds - Int(offsetMinutes) * 60) + fraction)
         }
-        if let offset = offsetThroughout(day: dayOrdinal) {
-            return Date(timeIntervalSince1970: Double(wallSeconds - offset) + fraction)
-        }
-        return clock.instant(localSeconds: Double(wallSeconds) + fraction)
+        return Date(timeIntervalSince1970: seconds(wallSeconds: wallSeconds, day: dayOrdinal, fraction: fraction))
     }
 
-    /// Days since 1970-01-01 for a civil date: ``FlowModel/Day/ordinal(year:month:day:)`` (Howard
-    /// Hinnant's days_from_civil), repeated here so that it is inlined on this hot path.
-    @inline(__always)
-    static func dayOrdinal(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+    /// Seconds since 1970 UTC of a wall-clock time in the clock's zone: `wallSeconds` counted from local
+    /// 1970-01-01 00:00, on the local day `day` (its ordinal), plus `fraction`.
+    mutating func seconds(wallSeconds: Int, day: Int, fraction: Double) -> Double {
+        if let offset = offsetThroughout(day: day) { return Double(wallSeconds - offset) + fraction }
+        return clock.instant(localSeconds: Double(wallSeconds) + fraction).timeIntervalSince1970
     }
 
     /// The zone's offset during the whole local day, or `nil` when it changes that day.

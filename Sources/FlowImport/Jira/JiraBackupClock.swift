@@ -2,26 +2,13 @@ import FlowModel
 import Foundation
 
 /// Reads a backup's timestamps (`2020-10-30 17:27:19.211`: 1–3 fractional digits, no zone; the database's
-/// wall-clock time) as instants in the import's time zone, without a `DateFormatter`.
-///
-/// Looking up a zone's offset costs far more than reading the digits, so the offset of each local day
-/// without a daylight-saving change is looked up once; the day looked up last is kept at hand, since
-/// the rows of a backup cluster in time.
+/// wall-clock time) as instants in the import's time zone, without a `DateFormatter`; the zone's offsets are
+/// looked up once per local day by the ``InstantConverter`` the text importers use.
 struct JiraBackupClock {
-    let clock: LocalClock
-    /// The zone's offset when it never changes (UTC, fixed zones).
-    private let fixedOffset: Int?
-    /// Offsets of local days (by ordinal) that have no change; `nil` for days that do.
-    private var offsetsByDay: [Int: Int?] = [:]
-    private var lastDay: (day: Int, offset: Int?) = (Int.min, nil)
+    private var converter: InstantConverter
 
     init(clock: LocalClock) {
-        self.clock = clock
-        let zone = clock.timeZone
-        let changes =
-            zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: 0)) != nil
-            || zone.nextDaylightSavingTimeTransition(after: Date()) != nil
-        fixedOffset = changes ? nil : zone.secondsFromGMT(for: Date())
+        converter = InstantConverter(clock: clock)
     }
 
     /// Seconds since 1970 UTC of the timestamp the bytes spell, or `nil` when they spell none.
@@ -48,28 +35,7 @@ struct JiraBackupClock {
         }
         let dayOrdinal = Day.ordinal(year: year, month: month, day: day)
         let wall = dayOrdinal * 86_400 + hour * 3600 + minute * 60 + second
-        if let offset = offset(day: dayOrdinal) { return Double(wall - offset) + fraction }
-        return clock.instant(localSeconds: Double(wall) + fraction).timeIntervalSince1970
-    }
-
-    /// The zone's offset during the whole local day, or `nil` when it changes that day.
-    private mutating func offset(day: Int) -> Int? {
-        if let fixedOffset { return fixedOffset }
-        if lastDay.day == day { return lastDay.offset }
-        let offset: Int?
-        if let cached = offsetsByDay[day] {
-            offset = cached
-        } else {
-            // Every instant of the local day lies within 14 hours of the UTC day with the same date.
-            let from = Date(timeIntervalSince1970: Double(day * 86_400 - 14 * 3600))
-            let to = Date(timeIntervalSince1970: Double((day + 1) * 86_400 + 14 * 3600))
-            let before = clock.offset(at: from)
-            let changes = clock.timeZone.nextDaylightSavingTimeTransition(after: from).map { $0 < to } ?? false
-            offset = changes || clock.offset(at: to) != before ? nil : before
-            offsetsByDay[day] = offset
-        }
-        lastDay = (day, offset)
-        return offset
+        return converter.seconds(wallSeconds: wall, day: dayOrdinal, fraction: fraction)
     }
 
     /// The decimal number in `count` bytes from `start`, or `nil` when one of them is not a digit.
