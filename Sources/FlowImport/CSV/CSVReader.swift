@@ -75,7 +75,7 @@ struct CSVReader {
         nextLine = firstLine
         buffer = [UInt8](repeating: 0, count: max(chunkSize, 64) + CSVScanner.padding)
         try refill()
-        self.delimiter = delimiter ?? guessDelimiter()
+        self.delimiter = delimiter ?? CSVReader.guessDelimiter(buffer[0..<validEnd])
     }
 
     /// The file's size in bytes.
@@ -181,11 +181,11 @@ struct CSVReader {
         }
     }
 
-    /// `,`, `;` or tab, whichever the first line (outside quotes) holds most of; `,` on a tie.
-    private func guessDelimiter() -> UInt8 {
+    /// `,`, `;` or tab, whichever the first line of `bytes` (outside quotes) holds most of; `,` on a tie.
+    static func guessDelimiter(_ bytes: some Sequence<UInt8>) -> UInt8 {
         var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
         var quoted = false
-        for byte in buffer[0..<validEnd] {
+        for byte in bytes {
             if byte == UInt8(ascii: "\"") {
                 quoted.toggle()
             } else if !quoted {

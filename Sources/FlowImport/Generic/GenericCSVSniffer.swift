@@ -25,7 +25,7 @@ enum GenericCSVSniffer {
     /// line has most of), each as its cells. A record cut off by the end of the text is left out.
     static func firstRecords(of text: String, count: Int) -> [[String]] {
         let bytes = Array(text.utf8)
-        let delimiter = guessDelimiter(bytes)
+        let delimiter = CSVReader.guessDelimiter(bytes)
         var records: [[String]] = []
         var cells: [String] = []
         var cell: [UInt8] = []
@@ -61,22 +61,5 @@ enum GenericCSVSniffer {
             }
         }
         return records
-    }
-
-    private static func guessDelimiter(_ bytes: [UInt8]) -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
-        var quoted = false
-        for byte in bytes {
-            if byte == UInt8(ascii: "\"") {
-                quoted.toggle()
-            } else if !quoted {
-                if byte == 0x0A || byte == 0x0D { break }
-                counts[byte]? += 1
-            }
-        }
-        let comma = counts[UInt8(ascii: ",")] ?? 0
-        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        guard let best, best.value > comma else { return UInt8(ascii: ",") }
-        return best.key
     }
 }
