@@ -58,8 +58,7 @@ struct GenericCSVFile {
                 guard options.lenient && error.skippable else {
                     throw InputError(file: file, position: position, message: error.problem.message)
                 }
-                let place = error.column.map { "record \(record), column \"\($0)\"" } ?? "record \(record)"
-                skipped.append(place + ": " + error.problem.message)
+                skipped.append(error.skipReason(record: record))
             }
         }
         guard rows > 0 else { throw InputError(file: file, message: GenericCSVProblem.headerOnly.message) }

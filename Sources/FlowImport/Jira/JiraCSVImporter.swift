@@ -44,7 +44,7 @@ struct JiraCSVImporter {
                 guard options.lenient && error.skippable else {
                     throw InputError(file: file, position: position, message: error.problem.message)
                 }
-                skipped.append(Self.describe(position) + ": " + error.problem.message)
+                skipped.append(error.skipReason(record: record))
             }
         }
         guard collector.rowsSeen > 0 else { throw InputError(file: file, message: JiraCSVProblem.headerOnly.message) }
@@ -160,11 +160,5 @@ struct JiraCSVImporter {
         let consumed = max(reader.bytesConsumed, 1)
         let estimate = Double(bytes) / Double(consumed) * Double(read) * 1.1
         return Int(min(estimate, Double(bytes / 16 + 64)))
-    }
-
-    /// `record 3` or `record 3, column "Created"`, for the reasons `--lenient` records.
-    private static func describe(_ position: InputPosition) -> String {
-        guard case .record(let record, let column) = position else { return "" }
-        return column.map { "record \(record), column \"\($0)\"" } ?? "record \(record)"
     }
 }

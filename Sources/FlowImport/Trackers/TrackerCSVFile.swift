@@ -77,8 +77,7 @@ struct TrackerCSVFile {
                     throw InputError(
                         file: file, position: .record(record, column: error.column), message: error.problem.message)
                 }
-                let place = error.column.map { "record \(record), column \"\($0)\"" } ?? "record \(record)"
-                skipped.append(place + ": " + error.problem.message)
+                skipped.append(error.skipReason(record: record))
             }
         }
         guard rows > 0 else { throw InputError(file: file, message: TrackerProblem.headerOnly.message) }

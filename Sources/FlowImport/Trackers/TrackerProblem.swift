@@ -1,5 +1,5 @@
 /// What can be wrong with a non-Jira tracker export; ``message`` is the one place that words each problem.
-enum TrackerProblem: Equatable {
+enum TrackerProblem: Equatable, Sendable {
     /// The file holds nothing but blank lines.
     case empty(format: String)
     /// A header row without the column that names each item.
