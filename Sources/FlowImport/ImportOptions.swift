@@ -62,19 +62,12 @@ extension ImportOptions {
 
         /// `name` lowercased, white space around it dropped, and any `custom field (…)` around it removed.
         private static func folded(_ name: String) -> String {
-            var text = trimmed(name).lowercased()
+            var text = name.trimmedOfWhiteSpace.lowercased()
             let prefix = "custom field ("
             while text.hasPrefix(prefix) && text.hasSuffix(")") && text.count > prefix.count {
-                text = trimmed(String(text.dropFirst(prefix.count).dropLast()))
+                text = text.dropFirst(prefix.count).dropLast().trimmedOfWhiteSpace
             }
             return text
-        }
-
-        private static func trimmed(_ text: String) -> String {
-            var scalars = Substring(text).unicodeScalars
-            while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-            while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
-            return String(scalars)
         }
     }
 }
