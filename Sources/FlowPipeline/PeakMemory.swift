@@ -5,9 +5,6 @@ import Foundation
 enum PeakMemory {
     static func bytes() -> Int? { value("VmHWM:") }
 
-    /// The resident memory now (`VmRSS`).
-    static func residentBytes() -> Int? { value("VmRSS:") }
-
     private static func value(_ name: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix(name) {

@@ -35,11 +35,6 @@ public struct SprintCalendar: Sendable {
         return periods
     }
 
-    /// Every sprint an item was ever in: the names it lists and those its sprint changes name.
-    public static func names(of item: WorkItem) -> [String] {
-        names(sprints: item.sprints, changes: item.sprintChanges)
-    }
-
     /// Every sprint named by `sprints` or `changes`, listed ones first.
     static func names(sprints: [String], changes: [SprintChange]) -> [String] {
         guard !changes.isEmpty else { return sprints }

@@ -24,11 +24,6 @@ public struct ItemsCSVRenderer: Sendable {
         write(report).text
     }
 
-    /// The file as UTF-8 bytes.
-    func renderBytes(_ report: Report) -> [UInt8] {
-        write(report).bytes
-    }
-
     private func write(_ report: Report) -> OutputBuffer {
         let output = OutputBuffer(reservingCapacity: 256 + report.items.count * 300)
         write(report, to: output)
