@@ -30,22 +30,14 @@ struct JiraCSVImporter {
         let header = try header(&reader, file: file)
         var collector = JiraCSVItemCollector(header: header, options: options)
         var skipped: [String] = []
-        var record = 0
-        while try reader.next() {
-            record += 1
-            if record == Self.sampleRecords {
-                collector.reserveCapacity(Self.estimatedRecords(reader, read: record, of: reader.fileSize))
+        let size = reader.fileSize
+        _ = try Self.readRows(&reader, into: &collector, bytes: size) { (error, record) throws(InputError) in
+            guard options.lenient && error.skippable else {
+                throw InputError(
+                    file: file, position: .record(record, column: error.column), message: error.problem.message)
             }
-            if reader.isBlankRecord { continue }
-            do {
-                try collector.add(reader, record: record)
-            } catch {
-                let position = InputPosition.record(record, column: error.column)
-                guard options.lenient && error.skippable else {
-                    throw InputError(file: file, position: position, message: error.problem.message)
-                }
-                skipped.append(error.skipReason(record: record))
-            }
+            skipped.append(error.skipReason(record: record))
+            return true
         }
         guard collector.rowsSeen > 0 else { throw InputError(file: file, message: JiraCSVProblem.headerOnly.message) }
         return collector.finish(file: file, skipped: skipped)
@@ -136,18 +128,29 @@ struct JiraCSVImporter {
     private static func readPart(_ reader: inout CSVReader, into collector: inout JiraCSVItemCollector, bytes: Int64)
         -> Int?
     {
+        (try? readRows(&reader, into: &collector, bytes: bytes) { _, _ in false }) ?? nil
+    }
+
+    /// Reads the rows after the header into `collector`, making room once the first records show how long
+    /// rows are. A row that cannot be read goes to `rowError` with its record number, which throws to fail,
+    /// returns `false` to stop reading or `true` to go on. Returns the records read, blank ones included, or
+    /// `nil` when `rowError` stopped the reading.
+    private static func readRows(
+        _ reader: inout CSVReader, into collector: inout JiraCSVItemCollector, bytes: Int64,
+        rowError: (JiraCSVRowError, Int) throws(InputError) -> Bool
+    ) throws(InputError) -> Int? {
         var record = 0
-        do {
-            while try reader.next() {
-                record += 1
-                if record == sampleRecords {
-                    collector.reserveCapacity(estimatedRecords(reader, read: record, of: bytes))
-                }
-                if reader.isBlankRecord { continue }
-                try collector.add(reader, record: record)
+        while try reader.next() {
+            record += 1
+            if record == sampleRecords {
+                collector.reserveCapacity(estimatedRecords(reader, read: record, of: bytes))
             }
-        } catch {
-            return nil
+            if reader.isBlankRecord { continue }
+            do {
+                try collector.add(reader, record: record)
+            } catch {
+                guard try rowError(error, record) else { return nil }
+            }
         }
         return record
     }
