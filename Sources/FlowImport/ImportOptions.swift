@@ -62,7 +62,7 @@ extension ImportOptions {
 
         /// `name` lowercased, white space around it dropped, and any `custom field (…)` around it removed.
         private static func folded(_ name: String) -> String {
-            var text = name.trimmedOfWhiteSpace.lowercased()
+            var text = name.matchKey
             let prefix = "custom field ("
             while text.hasPrefix(prefix) && text.hasSuffix(")") && text.count > prefix.count {
                 text = text.dropFirst(prefix.count).dropLast().trimmedOfWhiteSpace

@@ -10,7 +10,7 @@ public enum StatusCategory: String, Sendable, Hashable, CaseIterable, Comparable
     /// The category for one of Jira's keys (`new`, `indeterminate`, `done`), ids (`2`, `4`, `3`)
     /// or English and localised display names; `nil` when the text names none of them.
     public init?(jiraName text: String) {
-        let folded = text.trimmedOfWhiteSpace.lowercased()
+        let folded = text.matchKey
         switch folded {
         case "new", "2", "to do", "todo", "por hacer", "pendiente", "к выполнению", "a fazer", "לביצוע":
             self = .toDo

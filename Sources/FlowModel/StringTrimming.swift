@@ -15,6 +15,12 @@ extension String {
     }
 }
 
+extension String {
+    /// The form names are compared in (statuses, resolutions, types, field names): lowercased, surrounding
+    /// white space dropped.
+    public var matchKey: String { trimmedOfWhiteSpace.lowercased() }
+}
+
 extension Substring {
     /// ``Swift/String/trimmedOfWhiteSpace`` of the substring.
     public var trimmedOfWhiteSpace: String { String(self).trimmedOfWhiteSpace }

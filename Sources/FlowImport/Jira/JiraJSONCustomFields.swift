@@ -16,17 +16,13 @@ enum JiraJSONCustomFields {
     static func storyPointFields(names: [String: String]) -> [String] {
         guard !names.isEmpty else { return defaultStoryPointFields }
         return storyPointNames.flatMap { wanted in
-            names.filter { normalised($0.value) == wanted }.keys.sorted()
+            names.filter { $0.value.matchKey == wanted }.keys.sorted()
         }
     }
 
     /// The custom field ids named `Epic Link`; none without a `names` map (the id differs per site, so the
     /// epic then comes only from a `parent` that is an epic).
     static func epicLinkFields(names: [String: String]) -> [String] {
-        names.filter { normalised($0.value) == "epic link" }.keys.sorted()
-    }
-
-    private static func normalised(_ name: String) -> String {
-        name.trimmedOfWhiteSpace.lowercased()
+        names.filter { $0.value.matchKey == "epic link" }.keys.sorted()
     }
 }

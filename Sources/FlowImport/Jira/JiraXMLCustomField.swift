@@ -72,7 +72,7 @@ struct JiraXMLCustomField {
     private var isStoryPoints: Bool {
         if key.hasSuffix("story-points") { return true }
         guard key.hasSuffix(":float") else { return false }
-        let folded = name.lowercased().trimmedOfWhiteSpace
+        let folded = name.matchKey
         return folded.hasPrefix("story point") || JiraXMLCustomField.storyPointNames.contains(folded)
     }
 
