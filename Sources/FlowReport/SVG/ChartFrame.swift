@@ -32,6 +32,23 @@ struct ChartFrame {
         }
     }
 
+    /// The width of each of `count` category slots across the plot.
+    func slotWidth(categories count: Int) -> Double { plotWidth / Double(max(count, 1)) }
+
+    /// A shaded band behind each of the `highlighted` category slots (the report window's weeks).
+    func drawHighlightedSlots(_ highlighted: Set<Int>, categories count: Int, into html: inout HTMLWriter) {
+        let slot = slotWidth(categories: count)
+        for index in highlighted.sorted() where index < count {
+            html.leaf(
+                "rect",
+                [
+                    ("class", "window"), ("x", SVGNumber.format(left + slot * Double(index))),
+                    ("y", SVGNumber.format(top)), ("width", SVGNumber.format(slot)),
+                    ("height", SVGNumber.format(plotHeight)),
+                ])
+        }
+    }
+
     /// Horizontal grid lines with their values at the left, and the unit above them.
     func drawYAxis(unit: String, into html: inout HTMLWriter) {
         for tick in scale.ticks {

@@ -10,16 +10,8 @@ struct LineChart {
         let largest = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let frame = ChartFrame(scale: NiceScale(largest: largest))
         frame.svg(label: label, into: &html) { html in
-            let slot = frame.plotWidth / Double(max(categories.count, 1))
-            for index in highlighted.sorted() where index < categories.count {
-                html.leaf(
-                    "rect",
-                    [
-                        ("class", "window"), ("x", SVGNumber.format(frame.left + slot * Double(index))),
-                        ("y", SVGNumber.format(frame.top)), ("width", SVGNumber.format(slot)),
-                        ("height", SVGNumber.format(frame.plotHeight)),
-                    ])
-            }
+            let slot = frame.slotWidth(categories: categories.count)
+            frame.drawHighlightedSlots(highlighted, categories: categories.count, into: &html)
             frame.drawYAxis(unit: unit, into: &html)
             for entry in series {
                 let points: [(x: Double, y: Double, value: Double, index: Int)?] = entry.values.enumerated().map {

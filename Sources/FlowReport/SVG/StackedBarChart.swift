@@ -20,16 +20,8 @@ struct StackedBarChart {
             frame.height += 18
         }
         frame.svg(label: label, into: &html) { html in
-            let slot = frame.plotWidth / Double(max(categories.count, 1))
-            for index in highlighted.sorted() where index < categories.count {
-                html.leaf(
-                    "rect",
-                    [
-                        ("class", "window"), ("x", SVGNumber.format(frame.left + slot * Double(index))),
-                        ("y", SVGNumber.format(frame.top)), ("width", SVGNumber.format(slot)),
-                        ("height", SVGNumber.format(frame.plotHeight)),
-                    ])
-            }
+            let slot = frame.slotWidth(categories: categories.count)
+            frame.drawHighlightedSlots(highlighted, categories: categories.count, into: &html)
             frame.drawYAxis(unit: unit, into: &html)
             let barWidth = min(slot * 0.7, 48)
             for (index, category) in categories.enumerated() {
