@@ -58,22 +58,15 @@ public struct ItemsCSVRenderer: Sendable {
     ) {
         let row = row.pointee.fields
         CSVEscaping.append(text: row.key, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(text: row.title, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(text: row.type, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(text: row.flowItem, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(text: row.team, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(text: row.status, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(text: row.stage, to: output)
+        textCell(row.title, to: output)
+        textCell(row.type, to: output)
+        textCell(row.flowItem, to: output)
+        textCell(row.team, to: output)
+        textCell(row.status, to: output)
+        textCell(row.stage, to: output)
         output.append(byte: UInt8(ascii: ","))
         CSVEscaping.append(generated: row.outcome.rawValue, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(text: row.source, to: output)
+        textCell(row.source, to: output)
         timestampCell(row.created, to: output)
         timestampCell(row.started, to: output)
         timestampCell(row.done, to: output)
@@ -89,6 +82,12 @@ public struct ItemsCSVRenderer: Sendable {
             }
         }
         output.append("\r\n" as StaticString)
+    }
+
+    /// `,` and the export's text, neutralised.
+    private func textCell(_ text: String, to output: OutputBuffer) {
+        output.append(byte: UInt8(ascii: ","))
+        CSVEscaping.append(text: text, to: output)
     }
 
     /// `,` and the timestamp, if known.
