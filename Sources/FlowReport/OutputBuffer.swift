@@ -49,17 +49,22 @@ final class OutputBuffer {
     /// ``writeError`` after the last flush.
     func flush() {
         guard sink >= 0 else { return }
+        write(to: sink, error: &writeError)
+        count = 0
+    }
+
+    /// Writes the bytes held to `descriptor`, unless `error` is set already; a failure sets it.
+    private func write(to descriptor: Int32, error: inout Int32) {
         var offset = 0
-        while offset < count, writeError == 0 {
-            let written = systemWrite(sink, start + offset, count - offset)
+        while offset < count, error == 0 {
+            let written = systemWrite(descriptor, start + offset, count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                writeError = errno
+                error = errno
             } else {
                 offset += written
             }
         }
-        count = 0
     }
 
     // MARK: Writing
@@ -89,6 +94,18 @@ final class OutputBuffer {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count).update(from: base, count: bytes.count)
         count += bytes.count
+    }
+
+    /// Appends what `other` holds and empties it. A buffer that streams to a file writes a large `other`
+    /// straight from its memory, without copying it first.
+    func append(contentsOf other: OutputBuffer) {
+        defer { other.count = 0 }
+        if sink >= 0 && other.count >= capacity / 2 {
+            flush()
+            other.write(to: sink, error: &writeError)
+            return
+        }
+        append(UnsafeBufferPointer(start: other.start, count: other.count))
     }
 
     func append(_ bytes: [UInt8]) {

@@ -18,4 +18,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         case .csv: "items.csv"
         }
     }
+
+    /// True for the files that list every item (`report.json`, `items.csv`): they are written together.
+    var listsItems: Bool { self == .json || self == .csv }
 }

@@ -10,8 +10,8 @@ import Foundation
 ///
 /// Each selected format is written to a temporary file in the target folder — `report.json` and `items.csv`
 /// stream there as they are rendered, so a 100 000-item report never sits in memory whole — and, once all are
-/// written, renamed over its final name (`report.html`, `report.md`, `report.json`, `items.csv`). The JSON is
-/// rendered on a second thread beside the other three. If anything fails, the temporary files are removed and
+/// written, renamed over its final name (`report.html`, `report.md`, `report.json`, `items.csv`). The JSON and
+/// the CSV are written together (``ItemLines``), the HTML and Markdown on a second thread beside them. If anything fails, the temporary files are removed and
 /// the error is thrown: no file is left half-written. The folder is created when it does not exist.
 public struct ReportWriter: Sendable {
     /// The formats to write.
@@ -33,19 +33,28 @@ public struct ReportWriter: Sendable {
         defer {
             for file in files { unlink(file.temporary.path) }
         }
-        // The JSON is the largest file; it gets a lane of its own, the other formats share the second.
-        let lanes = [files.filter { $0.format == .json }, files.filter { $0.format != .json }].filter { !$0.isEmpty }
+        // report.json and items.csv, most of the bytes, are written together, their item lines rendered once on
+        // two threads (``ItemLines``, on this thread and a worker); HTML and Markdown on another worker meanwhile.
+        // The item lines hand out their chunks as threads come free, so however the system schedules the three,
+        // no core waits for another.
         let failures = FailureList()
-        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
-            for file in lanes[lane] {
+        let others = DispatchGroup()
+        let otherFiles = files.filter { !$0.format.listsItems }
+        if !otherFiles.isEmpty {
+            DispatchQueue.global().async(group: others) {
                 do {
-                    try write(report, as: file.format, to: file.temporary)
+                    try write(report, otherFiles)
                 } catch {
                     failures.add(error)
-                    return
                 }
             }
         }
+        do {
+            try write(report, files.filter(\.format.listsItems))
+        } catch {
+            failures.add(error)
+        }
+        others.wait()
         if let failure = failures.first { throw failure }
         for file in files {
             guard rename(file.temporary.path, file.final.path) == 0 else {
@@ -64,24 +73,43 @@ public struct ReportWriter: Sendable {
         }
     }
 
-    /// Writes one format into a new file at `path`.
-    private func write(_ report: Report, as format: OutputFormat, to path: URL) throws {
-        let descriptor = open(path.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw OutputError.cannotWrite(path: path.path, reason: String(cString: strerror(errno)).lowercased())
+    /// Writes `files`, each a new file at its temporary path: report.json and items.csv together, the others
+    /// one after the other.
+    private func write(_ report: Report, _ files: [OutputFile]) throws {
+        var opened: [(file: OutputFile, descriptor: Int32, output: OutputBuffer)] = []
+        defer {
+            for file in opened { close(file.descriptor) }
         }
-        let output = OutputBuffer(streamingTo: descriptor)
-        switch format {
-        case .html, .md: output.append(render(report, as: format))
-        case .json: JSONRenderer().write(report, to: output)
-        case .csv: ItemsCSVRenderer().write(report, to: output)
+        for file in files {
+            let descriptor = open(file.temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw Self.cannotWrite(file.temporary, errno) }
+            opened.append((file, descriptor, OutputBuffer(streamingTo: descriptor)))
         }
-        output.flush()
-        let closed = close(descriptor) == 0 ? 0 : errno
-        let failure = output.writeError != 0 ? output.writeError : closed
-        guard failure == 0 else {
-            throw OutputError.cannotWrite(path: path.path, reason: String(cString: strerror(failure)).lowercased())
+        let json = opened.first { $0.file.format == .json }?.output
+        let csv = opened.first { $0.file.format == .csv }?.output
+        if let csv { ItemsCSVRenderer().writeHeader(report, to: csv) }
+        for (file, _, output) in opened {
+            switch file.format {
+            case .html, .md: output.append(render(report, as: file.format))
+            case .json:
+                JSONRenderer().write(report, to: output) { json in ItemLines(report).write(json: &json, csv: csv) }
+            case .csv:
+                if json == nil { ItemLines(report).write(csv: output) }
+            }
         }
+        var failure: OutputError?
+        for (file, descriptor, output) in opened {
+            output.flush()
+            let closed = close(descriptor) == 0 ? 0 : errno
+            let error = output.writeError != 0 ? output.writeError : closed
+            if error != 0 && failure == nil { failure = Self.cannotWrite(file.temporary, error) }
+        }
+        opened = []
+        if let failure { throw failure }
+    }
+
+    private static func cannotWrite(_ path: URL, _ error: Int32) -> OutputError {
+        OutputError.cannotWrite(path: path.path, reason: String(cString: strerror(error)).lowercased())
     }
 
     private func createFolder(_ directory: URL) throws {

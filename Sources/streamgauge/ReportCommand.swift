@@ -39,6 +39,7 @@ struct ReportCommand: ParsableCommand {
             inputs: input.exports, settings: input.settings(), window: try window.request(), teams: team,
             formats: try formats(), outputDirectory: URL(fileURLWithPath: out))
         let (report, timings) = try Diagnostics.run { try job.runTimed() }
+        defer { ExitWithoutFreeing.keep(report) }
         if verbose {
             Diagnostics.note(
                 "\(report.items.count) items, window \(report.window.from) – \(report.window.to); wrote \(out)")

@@ -143,4 +143,41 @@ import Testing
         #expect(buffer.writeError == EBADF)
         #expect(buffer.count == 0)
     }
+
+    @Test func anotherBuffersContentsStreamInOrderWhateverTheirSize() throws {
+        let file = try TemporaryFile()
+        let buffer = OutputBuffer(streamingTo: file.descriptor, blockSize: 256)
+        var expected: [UInt8] = []
+        // Small pieces are copied into the block; pieces of half a block or more are written straight from the
+        // other buffer after what waits is flushed. Either way the other buffer is emptied.
+        for size in [3, 200, 1, 128, 1_000, 7, 5_000, 127] {
+            let piece = Self.pattern(size, from: expected.count)
+            let other = OutputBuffer()
+            other.append(piece)
+            buffer.append(contentsOf: other)
+            expected += piece
+            #expect(other.count == 0, "size \(size)")
+            #expect(file.size + buffer.count == expected.count, "size \(size)")
+        }
+        buffer.flush()
+        #expect(buffer.writeError == 0)
+        #expect(file.contents == expected)
+        // Into a buffer kept in memory, the bytes are appended.
+        let kept = OutputBuffer()
+        let other = OutputBuffer()
+        other.append(Self.pattern(3_000, from: 0))
+        kept.append(contentsOf: other)
+        #expect(kept.bytes == Self.pattern(3_000, from: 0))
+    }
+
+    @Test func anotherBuffersContentsToAReadOnlyDescriptorSetWriteError() throws {
+        let file = try TemporaryFile(flags: O_RDONLY)
+        let buffer = OutputBuffer(streamingTo: file.descriptor, blockSize: 256)
+        let other = OutputBuffer()
+        other.append(Self.pattern(4_000, from: 0))
+        buffer.append(contentsOf: other)
+        #expect(buffer.writeError == EBADF)
+        #expect(other.count == 0)
+        #expect(file.size == 0)
+    }
 }

@@ -16,18 +16,25 @@ enum JiraTimeInStatusNames {
     static func deduce(from items: [WorkItem]) -> [String: String] {
         var candidates: [String: (ids: [String], items: Int)] = [:]
         var order: [String] = []
-        for item in items where !item.timeInStatus.isEmpty && !item.status.isEmpty {
-            guard let known = candidates[item.status] else {
-                var ids: [String] = []
-                for entry in item.timeInStatus where !ids.contains(entry.statusID) { ids.append(entry.statusID) }
-                candidates[item.status] = (ids, 1)
-                order.append(item.status)
-                continue
+        // The two fields are read in place: `for item in items` would copy every item, all its strings and lists.
+        items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                let times = items[index].timeInStatus
+                guard !times.isEmpty else { continue }
+                let status = items[index].status
+                guard !status.isEmpty else { continue }
+                guard let known = candidates[status] else {
+                    var ids: [String] = []
+                    for entry in times where !ids.contains(entry.statusID) { ids.append(entry.statusID) }
+                    candidates[status] = (ids, 1)
+                    order.append(status)
+                    continue
+                }
+                // Once down to one candidate (or none), or after enough items, the status has said all it can.
+                guard known.ids.count > 1, known.items < itemsPerStatus else { continue }
+                let kept = known.ids.filter { id in times.contains { $0.statusID == id } }
+                candidates[status] = (kept, known.items + 1)
             }
-            // Once down to one candidate (or none), or after enough items, the status has said all it can.
-            guard known.ids.count > 1, known.items < itemsPerStatus else { continue }
-            let kept = known.ids.filter { id in item.timeInStatus.contains { $0.statusID == id } }
-            candidates[item.status] = (kept, known.items + 1)
         }
         var names: [String: String] = [:]
         var named: Set<String> = []

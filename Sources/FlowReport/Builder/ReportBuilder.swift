@@ -48,8 +48,19 @@ public struct ReportBuilder: Sendable {
             aging: aging, agingBasis: agingBasis, discarded: discarded,
             bottleneck: stages.first { $0.name == bottleneck }
         ).verdicts()
+        let weeks = ReportBuilder.weekRows(scope)
+        let loadByCategory = ReportBuilder.loadByCategory(scope)
+        let timeInStatus = ReportBuilder.timeInStatusRows(now.delivered, statusNames: dataset.statusNames)
+        let cumulativeFlow = ReportBuilder.cumulativeFlow(scope)
+        let scatter = ReportBuilder.scatter(scope)
+        let histogram = ReportBuilder.histogram(now.delivered, history: scope.historyKnown)
+        let teamRows = ReportBuilder.teamRows(scope)
+        let businessSteps = ReportBuilder.businessStepRows(scope)
+        let notes = NoteWriter.notes(
+            scope, dataset: dataset, usage: usage, delivered: now.delivered, forecast: forecast)
         // The item rows last, once the numbers' scratch memory is freed: a row per item is the report's largest
-        // part, and building it beside the numbers would raise the peak memory by its size.
+        // part, and building it beside the numbers would raise the peak memory by its size. The sprints are
+        // waited for only then, so that everything else is computed while they are.
         let items = ReportBuilder.itemRows(scope)
         let sprints = sprintWork.wait()
 
@@ -61,17 +72,11 @@ public struct ReportBuilder: Sendable {
             teams: scope.teams,
             capabilities: CapabilityWriter.statements(scope, teams: teams),
             summary: summary, previous: previous, baseline: baseline, verdicts: verdicts,
-            weeks: ReportBuilder.weekRows(scope), flowItems: scope.flowItems, stages: stages, bottleneck: bottleneck,
-            loadByCategory: ReportBuilder.loadByCategory(scope), statuses: ReportBuilder.statusRows(usage),
-            timeInStatus: ReportBuilder.timeInStatusRows(now.delivered, statusNames: dataset.statusNames),
-            aging: aging, cumulativeFlow: ReportBuilder.cumulativeFlow(scope), scatter: ReportBuilder.scatter(scope),
-            histogram: ReportBuilder.histogram(now.delivered, history: scope.historyKnown), discarded: discarded,
-            teamRows: ReportBuilder.teamRows(scope), businessSteps: ReportBuilder.businessStepRows(scope),
-            sprints: sprints,
-            forecast: forecast,
-            notes: NoteWriter.notes(
-                scope, dataset: dataset, usage: usage, delivered: now.delivered, forecast: forecast),
-            items: items, stageNames: scope.map.stages.map(\.name),
+            weeks: weeks, flowItems: scope.flowItems, stages: stages, bottleneck: bottleneck,
+            loadByCategory: loadByCategory, statuses: ReportBuilder.statusRows(usage), timeInStatus: timeInStatus,
+            aging: aging, cumulativeFlow: cumulativeFlow, scatter: scatter, histogram: histogram,
+            discarded: discarded, teamRows: teamRows, businessSteps: businessSteps, sprints: sprints,
+            forecast: forecast, notes: notes, items: items, stageNames: scope.map.stages.map(\.name),
             durationBasis: scope.historyKnown ? "flow time" : "lead time", agingFlowTime: agingBasis)
     }
 

@@ -32,8 +32,12 @@ public struct ItemsCSVRenderer: Sendable {
 
     /// Writes the file into `output` (which may stream it to a file).
     func write(_ report: Report, to output: OutputBuffer) {
-        let zone = TimeZone(identifier: report.window.timeZone) ?? TimeZone(identifier: "UTC")!
-        var days = LocalDays(clock: LocalClock(timeZone: zone))
+        writeHeader(report, to: output)
+        ItemLines(report).write(csv: output)
+    }
+
+    /// The header row: the fixed columns, then one per stage.
+    func writeHeader(_ report: Report, to output: OutputBuffer) {
         for (index, column) in Self.fixedColumns.enumerated() {
             if index > 0 { output.append(byte: UInt8(ascii: ",")) }
             CSVEscaping.append(generated: column, to: output)
@@ -43,20 +47,19 @@ public struct ItemsCSVRenderer: Sendable {
             CSVEscaping.append(text: stage, to: output)
         }
         output.append("\r\n" as StaticString)
-        let stageCount = report.stageNames.count
-        // Each row is read in place: an array subscript would copy it, every string in it included.
-        report.items.withUnsafeBufferPointer { rows in
-            guard let first = rows.baseAddress else { return }
-            for index in rows.indices {
-                write(first + index, stageCount: stageCount, days: &days, to: output)
-            }
-        }
     }
 
-    private func write(
-        _ row: UnsafePointer<ItemRow>, stageCount: Int, days: inout LocalDays, to output: OutputBuffer
+    /// The days of stage entries, in the report's time zone.
+    static func localDays(_ report: Report) -> LocalDays {
+        let zone = TimeZone(identifier: report.window.timeZone) ?? TimeZone(identifier: "UTC")!
+        return LocalDays(clock: LocalClock(timeZone: zone))
+    }
+
+    /// One item's row, its stage entries aligned with the report's `stageCount` stages, ending with CRLF.
+    static func writeRow(
+        _ row: ItemRowFields, stageEntries entries: [Date?], stageCount: Int, days: inout LocalDays,
+        to output: OutputBuffer
     ) {
-        let row = row.pointee.fields
         CSVEscaping.append(text: row.key, to: output)
         textCell(row.title, to: output)
         textCell(row.type, to: output)
@@ -74,7 +77,6 @@ public struct ItemsCSVRenderer: Sendable {
         numberCell(row.leadTimeDays, to: output)
         numberCell(row.activeDays, to: output)
         numberCell(row.waitDays, to: output)
-        let entries = row.stageEntries
         for index in 0..<stageCount {
             output.append(byte: UInt8(ascii: ","))
             if index < entries.count, let entry = entries[index] {
@@ -85,19 +87,19 @@ public struct ItemsCSVRenderer: Sendable {
     }
 
     /// `,` and the export's text, neutralised.
-    private func textCell(_ text: String, to output: OutputBuffer) {
+    private static func textCell(_ text: String, to output: OutputBuffer) {
         output.append(byte: UInt8(ascii: ","))
         CSVEscaping.append(text: text, to: output)
     }
 
     /// `,` and the timestamp, if known.
-    private func timestampCell(_ date: Date?, to output: OutputBuffer) {
+    private static func timestampCell(_ date: Date?, to output: OutputBuffer) {
         output.append(byte: UInt8(ascii: ","))
         if let date { OutputTimestamp.append(date, to: output) }
     }
 
     /// `,` and the number at full precision, if known.
-    private func numberCell(_ number: Double?, to output: OutputBuffer) {
+    private static func numberCell(_ number: Double?, to output: OutputBuffer) {
         output.append(byte: UInt8(ascii: ","))
         if let number, number.isFinite { output.append(number.description) }
     }

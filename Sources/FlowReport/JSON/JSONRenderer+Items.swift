@@ -1,19 +1,23 @@
+import Foundation
+
 /// `items[]`: every imported item, whatever its state, one item per line (a 100 000-item report stays about
 /// half the size it would be with one member per line, and still reads and diffs item by item).
 extension JSONRenderer {
-    func writeItems(_ report: Report, to json: inout JSONWriter) {
+    /// `items[]`, its elements rendered by `items` (by default ``ItemLines``, the JSON alone).
+    func writeItems(_ report: Report, to json: inout JSONWriter, items: ((inout JSONWriter) -> Void)? = nil) {
         json.array("items") { json in
-            let keys = ItemKeys(stageNames: report.stageNames)
-            // Each row is read in place: an array subscript would copy it, every string in it included.
-            report.items.withUnsafeBufferPointer { rows in
-                guard let first = rows.baseAddress else { return }
-                for index in rows.indices { writeItem(first + index, keys: keys, to: &json) }
+            if let items {
+                items(&json)
+            } else {
+                ItemLines(report).write(json: &json, csv: nil)
             }
         }
     }
 
-    private func writeItem(_ item: UnsafePointer<ItemRow>, keys: ItemKeys, to json: inout JSONWriter) {
-        let item = item.pointee.fields
+    /// One element of `items[]`: the row's values, its stage entries aligned with `keys.stages`.
+    static func writeItem(
+        _ item: ItemRowFields, stageEntries entries: [Date?], keys: ItemKeys, to json: inout JSONWriter
+    ) {
         json.compactObject { json in
             json.key(keys.key)
             json.string(item.key)
@@ -50,7 +54,6 @@ extension JSONRenderer {
             json.key(keys.skippedFlow)
             json.bool(item.skippedFlow)
             json.key(keys.stageEntries)
-            let entries = item.stageEntries
             json.object { json in
                 for (index, stage) in keys.stages.enumerated() {
                     json.key(stage)
@@ -63,7 +66,7 @@ extension JSONRenderer {
 
 /// The member names of an item object, made once for all items (a class, so that handing them to each item
 /// costs one retain rather than one per name).
-private final class ItemKeys {
+final class ItemKeys: Sendable {
     let key, title, type, flowItem, team, status, stage, outcome, source: JSONWriter.PreparedKey
     let created, started, done, flowTimeDays, leadTimeDays, activeDays, waitDays: JSONWriter.PreparedKey
     let skippedFlow, stageEntries: JSONWriter.PreparedKey

@@ -21,10 +21,11 @@ public struct JSONRenderer: Sendable {
         writer(report).bytes
     }
 
-    /// Writes the document into `buffer` (which may stream it to a file).
-    func write(_ report: Report, to buffer: OutputBuffer) {
+    /// Writes the document into `buffer` (which may stream it to a file); `items` writes the elements of
+    /// `items[]` (by default ``ItemLines``, the JSON alone).
+    func write(_ report: Report, to buffer: OutputBuffer, items: ((inout JSONWriter) -> Void)? = nil) {
         var json = JSONWriter(buffer: buffer)
-        write(report, to: &json)
+        write(report, to: &json, items: items)
     }
 
     /// The writer holding the whole document.
@@ -34,7 +35,9 @@ public struct JSONRenderer: Sendable {
         return json
     }
 
-    private func write(_ report: Report, to json: inout JSONWriter) {
+    private func write(
+        _ report: Report, to json: inout JSONWriter, items: ((inout JSONWriter) -> Void)? = nil
+    ) {
         json.object { json in
             json.field("schema", Report.schema)
             json.field("title", report.title)
@@ -79,7 +82,7 @@ public struct JSONRenderer: Sendable {
             writeForecast(report.forecast, to: &json)
             stringArray("notes", report.notes, to: &json)
             stringArray("stageNames", report.stageNames, to: &json)
-            writeItems(report, to: &json)
+            writeItems(report, to: &json, items: items)
         }
         json.endDocument()
     }

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// `JSONEncoder` is not used because it omits `nil` members and does not keep key order.
 struct JSONWriter {
-    private let buffer: OutputBuffer
+    private var buffer: OutputBuffer
     /// How many containers are open.
     private var depth = 0
     /// Bit `d` is set when the container at depth `d + 1` has a member yet (containers nest far less than 64
@@ -37,6 +37,27 @@ struct JSONWriter {
     /// Ends the document with a line break.
     mutating func endDocument() {
         buffer.append(byte: UInt8(ascii: "\n"))
+    }
+
+    // MARK: Elements rendered elsewhere
+
+    /// The buffer this writer writes into: elements rendered by ``continuation(into:first:)`` writers are
+    /// appended to it, in order, and then counted with ``continued(withElements:)``.
+    var sink: OutputBuffer { buffer }
+
+    /// A writer for elements of this writer's innermost open array, rendered into `buffer` (on another
+    /// thread, say) and appended to ``sink`` later: they are laid out exactly as this writer would lay them
+    /// out, the first with a comma before it unless it is the array's `first`.
+    func continuation(into buffer: OutputBuffer, first: Bool) -> JSONWriter {
+        var writer = self
+        writer.buffer = buffer
+        writer.setHasMembers(!first)
+        return writer
+    }
+
+    /// Records that elements rendered by continuations were appended to the innermost open array.
+    mutating func continued(withElements any: Bool) {
+        if any { setHasMembers(true) }
     }
 
     // MARK: Containers

@@ -9,9 +9,12 @@ import Foundation
 /// initializer holds its own values.
 public struct ItemRow: Sendable, Hashable {
     private let backing: Backing
+    /// The stage names of a row built from a flow. Kept beside the backing, not in it: every row shares the
+    /// one list, and renderers on two threads would otherwise retain and release it for every row they read.
+    private let stages: ItemRowStages?
 
     private enum Backing: Sendable {
-        case flow(ItemFlow, ItemRowStages)
+        case flow(ItemFlow)
         case values(ItemRowFieldsBox)
     }
 
@@ -28,11 +31,13 @@ public struct ItemRow: Sendable, Hashable {
                     stage: stage, outcome: outcome, source: source, created: created, started: started, done: done,
                     flowTimeDays: flowTimeDays, leadTimeDays: leadTimeDays, activeDays: activeDays,
                     waitDays: waitDays, stageEntries: stageEntries, skippedFlow: skippedFlow)))
+        stages = nil
     }
 
     /// The row of `flow`, whose stage indexes name `stages`.
     init(flow: ItemFlow, stages: ItemRowStages) {
-        backing = .flow(flow, stages)
+        backing = .flow(flow)
+        self.stages = stages
     }
 
     // Each value is read through ``fields``; renderers, which write every value of 100 000 rows, read `fields`
@@ -65,18 +70,31 @@ public struct ItemRow: Sendable, Hashable {
     /// Every value of the row at once, for the renderers that write them all: one look at the backing instead
     /// of one per value.
     var fields: ItemRowFields {
+        var entries: [Date?] = []
+        var fields = fields(stageNames: stages?.names ?? [], entries: &entries)
+        if case .flow = backing { fields.stageEntries = entries }
+        return fields
+    }
+
+    /// Every value of the row for a renderer writing 100 000 rows, without a new list per row: the stage's name
+    /// is read from `stageNames` (the report's ``Report/stageNames``, which are the names the row's stage
+    /// indexes point into) and the stage entries are written into `entries`, which the renderer reuses from
+    /// row to row. The result's own `stageEntries` is left empty for a row built from a flow.
+    func fields(stageNames: [String], entries: inout [Date?]) -> ItemRowFields {
         switch backing {
-        case .flow(let flow, let stages):
+        case .flow(let flow):
             let ended = flow.outcome == .delivered || flow.outcome == .discarded
+            Self.stageEntries(flow, stageCount: stageNames.count, into: &entries)
             return ItemRowFields(
                 key: flow.item.key, title: flow.item.title, type: flow.item.type, flowItem: flow.flowItem,
                 team: flow.team, status: flow.item.status,
-                stage: flow.stage < stages.names.count ? stages.names[flow.stage] : "", outcome: flow.outcome,
+                stage: flow.stage < stageNames.count ? stageNames[flow.stage] : "", outcome: flow.outcome,
                 source: flow.item.source, created: flow.item.created, started: flow.flowStart,
                 done: ended ? flow.flowEnd : nil, flowTimeDays: flow.flowTimeDays, leadTimeDays: flow.leadTimeDays,
                 activeDays: flow.activeSeconds.map { $0 / 86_400 }, waitDays: flow.waitSeconds.map { $0 / 86_400 },
-                stageEntries: Self.stageEntries(flow, stageCount: stages.names.count), skippedFlow: flow.skippedFlow)
+                stageEntries: [], skippedFlow: flow.skippedFlow)
         case .values(let box):
+            entries = box.fields.stageEntries
             return box.fields
         }
     }
@@ -85,20 +103,21 @@ public struct ItemRow: Sendable, Hashable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 
-    private static func stageEntries(_ flow: ItemFlow, stageCount: Int) -> [Date?] {
-        var entries = [Date?](repeating: nil, count: stageCount)
+    /// The first entry into each of `stageCount` stages, into `entries`.
+    private static func stageEntries(_ flow: ItemFlow, stageCount: Int, into entries: inout [Date?]) {
+        entries.removeAll(keepingCapacity: true)
+        entries.append(contentsOf: repeatElement(nil, count: stageCount))
         let intervals = flow.intervals
         if intervals.isEmpty {
             if flow.outcome == .delivered || flow.outcome == .discarded, flow.stage < stageCount {
                 entries[flow.stage] = flow.flowEnd
             }
-            return entries
+            return
         }
         for index in intervals.indices {
             let stage = intervals[index].stage
             if stage < stageCount && entries[stage] == nil { entries[stage] = intervals[index].start }
         }
-        return entries
     }
 }
 

@@ -8,6 +8,6 @@ struct ItemRowFields: Hashable, Sendable {
     let source: String
     let created, started, done: Date?
     let flowTimeDays, leadTimeDays, activeDays, waitDays: Double?
-    let stageEntries: [Date?]
+    var stageEntries: [Date?]
     let skippedFlow: Bool
 }

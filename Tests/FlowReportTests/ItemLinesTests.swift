@@ -1,0 +1,187 @@
+import FlowMapping
+import FlowModel
+import Foundation
+import Testing
+
+@testable import FlowReport
+
+/// `ItemLines` renders the rows of `items[]` and `items.csv` in chunks on two threads. Whatever the threads do,
+/// the bytes must be exactly those of writing the rows one after the other with the same row writers, for one
+/// chunk, several, a last chunk that is not full, and for the JSON and the CSV written alone or together.
+@Suite struct ItemLinesTests {
+    static let origin = Date.utc(year: 2026, month: 11, day: 2)
+
+    static func d(_ days: Double) -> Date { origin.addingTimeInterval(days * 86_400) }
+
+    static let stream = ValueStream(
+        stages: [
+            Stage(name: "Backlog", kind: .backlog, statuses: ["Open"]),
+            Stage(name: "Development", kind: .active, statuses: ["In Progress"]),
+            Stage(name: "Review", kind: .wait, statuses: ["In Review"]),
+            Stage(name: "Done", kind: .done, statuses: ["Done"]),
+            Stage(name: "Discarded", kind: .discarded, statuses: ["Cancelled"]),
+        ],
+        teamNames: ["PAY": "Payments"])
+
+    /// `count` items, every fourth one with history, the others without; statuses, titles (some needing escapes
+    /// in both files) and dates vary with the position, so that a row out of place shows.
+    static func report(items count: Int) -> Report {
+        let statuses = ["Open", "In Progress", "In Review", "Done", "Cancelled"]
+        let items = (0..<count).map { index -> WorkItem in
+            let created = d(Double(index % 97) / 4)
+            let status = statuses[index % statuses.count]
+            let history =
+                index % 4 == 0
+                ? [
+                    StatusChange(at: created.addingTimeInterval(3_600), from: "Open", to: "In Progress"),
+                    StatusChange(at: created.addingTimeInterval(90_000), from: "In Progress", to: status),
+                ] : []
+            return WorkItem(
+                key: "PAY-\(index + 1)", title: index % 7 == 0 ? "=\"Quote\", comma \(index)" : "Item \(index)",
+                type: index % 3 == 0 ? "Bug" : "Story", status: status, project: "PAY", created: created,
+                resolved: status == "Done" && history.isEmpty ? created.addingTimeInterval(200_000) : nil,
+                history: history, source: history.isEmpty ? "test-csv" : "test-history")
+        }
+        let dataset = Dataset(
+            items: items,
+            sources: [
+                SourceSummary(file: "a.json", format: "test-history", formatName: "History", items: 1, history: .full),
+                SourceSummary(file: "b.csv", format: "test-csv", formatName: "Snapshot", items: 1, history: .none),
+            ])
+        let mapper = Mapper(valueStream: stream)
+        let names = mapper.stageMap(for: dataset).stages.map(\.name)
+        let stages = ItemRowStages(names: names)
+        let rows = mapper.map(dataset, asOf: d(40)).map { ItemRow(flow: $0, stages: stages) }
+        return Report(
+            title: "Lines", generatedAt: d(40),
+            window: ReportWindow(from: Day(ordinal: 20_394), to: Day(ordinal: 20_400), timeZone: "UTC"),
+            history: .partial, sources: dataset.sources, summary: ReportFixture.summary, items: rows,
+            stageNames: names)
+    }
+
+    /// The elements of `items[]` written one row after the other on this thread, inside `[` … `]`.
+    static func sequentialJSON(_ report: Report) -> String {
+        var json = JSONWriter()
+        json.array { json in
+            let keys = ItemKeys(stageNames: report.stageNames)
+            for row in report.items {
+                let fields = row.fields
+                JSONRenderer.writeItem(fields, stageEntries: fields.stageEntries, keys: keys, to: &json)
+            }
+        }
+        return json.output
+    }
+
+    /// The rows of `items.csv`, without the header, written one after the other on this thread.
+    static func sequentialCSV(_ report: Report) -> String {
+        let output = OutputBuffer()
+        var days = ItemsCSVRenderer.localDays(report)
+        for row in report.items {
+            let fields = row.fields
+            ItemsCSVRenderer.writeRow(
+                fields, stageEntries: fields.stageEntries, stageCount: report.stageNames.count, days: &days,
+                to: output)
+        }
+        return output.text
+    }
+
+    static func chunkedJSON(_ report: Report, csv: OutputBuffer? = nil) -> String {
+        var json = JSONWriter()
+        json.array { json in ItemLines(report).write(json: &json, csv: csv) }
+        return json.output
+    }
+
+    @Test(arguments: [0, 1, 5, ItemLines.rowsPerChunk, ItemLines.rowsPerChunk + 1, 3 * ItemLines.rowsPerChunk + 17])
+    func chunksGiveTheBytesOfWritingTheRowsInOrder(count: Int) {
+        let report = Self.report(items: count)
+        #expect(report.items.count == count)
+        let expectedJSON = Self.sequentialJSON(report)
+        let expectedCSV = Self.sequentialCSV(report)
+        // JSON alone, CSV alone, and both together.
+        #expect(Self.chunkedJSON(report) == expectedJSON)
+        let csvAlone = OutputBuffer()
+        ItemLines(report).write(csv: csvAlone)
+        #expect(csvAlone.text == expectedCSV)
+        let csvBeside = OutputBuffer()
+        #expect(Self.chunkedJSON(report, csv: csvBeside) == expectedJSON)
+        #expect(csvBeside.text == expectedCSV)
+        // One line per item in each, in key order.
+        let csvLines = expectedCSV.split(separator: "\r\n")
+        #expect(csvLines.count == count)
+        if count > 0 {
+            #expect(csvLines.first?.hasPrefix("PAY-1,") == true)
+            #expect(csvLines.last?.hasPrefix("PAY-\(count),") == true)
+            #expect(expectedJSON.hasPrefix("[\n  {\"key\": \"PAY-1\", "))
+            #expect(expectedJSON.split(separator: "\n").count == count + 2)
+        } else {
+            #expect(expectedJSON == "[]")
+        }
+    }
+
+    @Test func theFilesTheWriterStreamsEqualTheRenderedText() throws {
+        let report = Self.report(items: 2 * ItemLines.rowsPerChunk + 5)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("streamgauge-lines-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Both files together (one pass over the rows), and each alone.
+        try ReportWriter(formats: [.json, .csv]).write(report, to: folder)
+        let json = try String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8)
+        let csv = try String(contentsOf: folder.appendingPathComponent("items.csv"), encoding: .utf8)
+        #expect(json == JSONRenderer().render(report))
+        #expect(csv == ItemsCSVRenderer().render(report))
+        #expect(csv.hasPrefix("key,title,type,flowItem,team,status,stage,outcome,source,created,"))
+        #expect(csv.hasSuffix(Self.sequentialCSV(report)))
+        try ReportWriter(formats: [.csv]).write(report, to: folder)
+        #expect(try String(contentsOf: folder.appendingPathComponent("items.csv"), encoding: .utf8) == csv)
+        try ReportWriter(formats: [.json, .html]).write(report, to: folder)
+        #expect(try String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8) == json)
+    }
+
+    @Test func aContinuationLaysOutElementsAsTheWriterWould() {
+        // [1, {"a": 2}, "x"] with the second and third elements rendered by a continuation.
+        var direct = JSONWriter()
+        direct.object { json in
+            json.array("list") { json in
+                json.int(1)
+                json.object { json in json.field("a", 2) }
+                json.string("x")
+            }
+        }
+        var split = JSONWriter()
+        split.object { json in
+            json.array("list") { json in
+                json.int(1)
+                let elsewhere = OutputBuffer()
+                var continuation = json.continuation(into: elsewhere, first: false)
+                continuation.object { json in json.field("a", 2) }
+                continuation.string("x")
+                json.sink.append(contentsOf: elsewhere)
+                json.continued(withElements: true)
+                #expect(elsewhere.count == 0)
+            }
+        }
+        #expect(split.output == direct.output)
+        // The first element of an array has no comma before it.
+        var first = JSONWriter()
+        first.array { json in
+            let elsewhere = OutputBuffer()
+            var continuation = json.continuation(into: elsewhere, first: true)
+            continuation.int(7)
+            json.sink.append(contentsOf: elsewhere)
+            json.continued(withElements: true)
+        }
+        #expect(first.output == "[\n  7\n]")
+    }
+
+    @Test func theRenderersReadOfARowEqualsItsFields() {
+        let report = Self.report(items: 40)
+        // One scratch list for all rows, as the renderers use it.
+        var entries: [Date?] = [Date?](repeating: Self.d(99), count: 9)
+        for row in report.items {
+            var fields = row.fields(stageNames: report.stageNames, entries: &entries)
+            #expect(fields.stageEntries.isEmpty)
+            #expect(entries == row.stageEntries, "\(row.key)")
+            fields.stageEntries = entries
+            #expect(fields == row.fields, "\(row.key)")
+        }
+    }
+}
