@@ -16,10 +16,12 @@ enum JiraBackupFile: Equatable {
     /// Jira starts `entities.xml` with a header comment (build, database, every plugin) that can be longer
     /// than the bytes looked at, so the comment's own headings identify it too.
     static func kind(ofPrefix text: String) -> JiraBackupFile? {
-        if text.contains("<entity-engine-xml") { return .entities }
-        if text.contains("<backup"), text.contains("http://www.atlassian.com/ao") { return .activeObjects }
-        if text.contains("<!--"), text.contains("___ Exported on ___"),
-            text.contains("JIRA Build") || text.contains("Jira Build")
+        if text.containsBytes(of: "<entity-engine-xml") { return .entities }
+        if text.containsBytes(of: "<backup"), text.containsBytes(of: "http://www.atlassian.com/ao") {
+            return .activeObjects
+        }
+        if text.containsBytes(of: "<!--"), text.containsBytes(of: "___ Exported on ___"),
+            text.containsBytes(of: "JIRA Build") || text.containsBytes(of: "Jira Build")
         {
             return .entities
         }

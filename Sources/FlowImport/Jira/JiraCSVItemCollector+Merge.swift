@@ -22,6 +22,7 @@ extension JiraCSVItemCollector {
         for (position, dates) in later.pendingDates { pendingDates[positions[position]] = dates }
         for (position, id) in later.parentsByID { parentsByID.append((positions[position], id)) }
         sprintNames.formUnion(later.sprintNames)
+        timeInStatusSamples.append(later.timeInStatusSamples)
         // The last row to name a status decides: the later part's rows come after this one's.
         for (status, category) in later.categoryByStatus {
             if let category { categoryByStatus[statusSlot(status)].category = category }

@@ -43,6 +43,10 @@ struct JiraCSVItemCollector {
     private var statusSlotByEntry: [Int] = []
     /// Status category texts as read, by their bytes, with the category each names.
     private var categoryTexts = CSVTextTable<StatusCategory?>()
+    /// For naming Time in Status ids: the id lists of the first rows in each status
+    /// (``JiraTimeInStatusNames/itemsPerStatus`` at most), by status, statuses in the order their first list
+    /// came.
+    var timeInStatusSamples = JiraTimeInStatusNames.Samples()
     var sprintNames: Set<String> = []
     /// Which shared sprint lists (``JiraCSVTextCache/lists`` and ``JiraCSVTextCache/spanLists``
     /// entries, interleaved) have had their names added to ``sprintNames``.
@@ -130,6 +134,9 @@ struct JiraCSVItemCollector {
             noteCategory(category, status: items[position].status, entry: cells.statusEntry)
         }
         noteSprints(items[position].sprints, list: cells.sprintList)
+        if !items[position].timeInStatus.isEmpty, !items[position].status.isEmpty {
+            timeInStatusSamples.add(items[position].timeInStatus, status: items[position].status)
+        }
         items[position].statusCategory = category
         let deferred = dates.hasNumericDate && options.dateOrder == nil
         if !deferred { apply(dates, to: &items[position], order: options.dateOrder ?? .dayFirst) }
@@ -199,8 +206,8 @@ struct JiraCSVItemCollector {
         }
         let result = items
         items = []
-        let statusNames = JiraTimeInStatusNames.deduce(from: result)
-        if result.contains(where: { !$0.timeInStatus.isEmpty }) {
+        let statusNames = timeInStatusSamples.deduceNames()
+        if !timeInStatusSamples.isEmpty {
             notes.append(
                 "[CHART] Time in Status gives status ids only: \(statusNames.count) were named from the status the "
                     + "items that list them are in now; others show as 'status <id>'")

@@ -14,41 +14,68 @@ enum JiraTimeInStatusNames {
 
     /// Status names by id, deduced from `items`' current status and Time in Status entries.
     static func deduce(from items: [WorkItem]) -> [String: String] {
-        var candidates: [String: (ids: [String], items: Int)] = [:]
-        var order: [String] = []
+        var samples = Samples()
         // The two fields are read in place: `for item in items` would copy every item, all its strings and lists.
         items.withUnsafeBufferPointer { items in
-            for index in items.indices {
-                let times = items[index].timeInStatus
-                guard !times.isEmpty else { continue }
-                let status = items[index].status
-                guard !status.isEmpty else { continue }
-                guard let known = candidates[status] else {
-                    var ids: [String] = []
-                    for entry in times where !ids.contains(entry.statusID) { ids.append(entry.statusID) }
-                    candidates[status] = (ids, 1)
-                    order.append(status)
-                    continue
+            for index in items.indices where !items[index].timeInStatus.isEmpty && !items[index].status.isEmpty {
+                samples.add(items[index].timeInStatus, status: items[index].status)
+            }
+        }
+        return samples.deduceNames()
+    }
+
+    /// The Time in Status entries of the first ``itemsPerStatus`` items in each status, gathered as items are
+    /// read (a large CSV's two halves each gather theirs, then join them in file order).
+    struct Samples {
+        /// Per status, in the order of the first item listing entries in it: the entries of its first items.
+        private var statuses: [(status: String, entries: [[StatusTime]])] = []
+        private var slotByStatus: [String: Int] = [:]
+
+        /// True when no item had entries.
+        var isEmpty: Bool { statuses.isEmpty }
+
+        /// Notes the entries of an item now in `status` (both not empty).
+        mutating func add(_ entries: [StatusTime], status: String) {
+            guard let slot = slotByStatus[status] else {
+                slotByStatus[status] = statuses.count
+                statuses.append((status, [entries]))
+                return
+            }
+            if statuses[slot].entries.count < itemsPerStatus { statuses[slot].entries.append(entries) }
+        }
+
+        /// Adds `later`'s items after these, as if they had been added here one by one.
+        mutating func append(_ later: Samples) {
+            for (status, entries) in later.statuses {
+                for item in entries.prefix(itemsPerStatus) { add(item, status: status) }
+            }
+        }
+
+        /// Status names by id (see ``JiraTimeInStatusNames``).
+        func deduceNames() -> [String: String] {
+            var candidates: [[String]] = statuses.map { status in
+                var ids: [String] = []
+                for entry in status.entries[0] where !ids.contains(entry.statusID) { ids.append(entry.statusID) }
+                // Once down to one candidate (or none), the status has said all it can.
+                for item in status.entries.dropFirst() where ids.count > 1 {
+                    ids = ids.filter { id in item.contains { $0.statusID == id } }
                 }
-                // Once down to one candidate (or none), or after enough items, the status has said all it can.
-                guard known.ids.count > 1, known.items < itemsPerStatus else { continue }
-                let kept = known.ids.filter { id in times.contains { $0.statusID == id } }
-                candidates[status] = (kept, known.items + 1)
+                return ids
             }
-        }
-        var names: [String: String] = [:]
-        var named: Set<String> = []
-        var changed = true
-        while changed {
-            changed = false
-            for status in order where !named.contains(status) {
-                let left = (candidates[status]?.ids ?? []).filter { names[$0] == nil }
-                guard left.count == 1, let id = left.first else { continue }
-                names[id] = status
-                named.insert(status)
-                changed = true
+            var names: [String: String] = [:]
+            var named = [Bool](repeating: false, count: statuses.count)
+            var changed = true
+            while changed {
+                changed = false
+                for slot in statuses.indices where !named[slot] {
+                    candidates[slot] = candidates[slot].filter { names[$0] == nil }
+                    guard candidates[slot].count == 1, let id = candidates[slot].first else { continue }
+                    names[id] = statuses[slot].status
+                    named[slot] = true
+                    changed = true
+                }
             }
+            return names
         }
-        return names
     }
 }
