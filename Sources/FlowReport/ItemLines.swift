@@ -37,8 +37,7 @@ struct ItemLines {
         let rows = report.items
         let chunkCount = (rows.count + Self.rowsPerChunk - 1) / Self.rowsPerChunk
         guard chunkCount > 0 else { return }
-        let keys = json.map { _ in ItemKeys(stageNames: report.stageNames) }
-        let stageNames = report.stageNames
+        let writesJSON = json != nil
         let outputs = Outputs(json: json, csv: csv)
         let queue = ChunkQueue(count: chunkCount) { chunk in
             if let json = outputs.json { json.sink.append(contentsOf: chunk.json) }
@@ -49,6 +48,10 @@ struct ItemLines {
             let csv = outputs.csv
             var days = ItemsCSVRenderer.localDays(report)
             var entries: [Date?] = []
+            // Each thread makes its own member names and stage names: every row retains them, and two threads
+            // retaining the same lists row after row would fight over their reference counts.
+            let stageNames = report.stageNames.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+            let keys = writesJSON ? ItemKeys(stageNames: stageNames) : nil
             // Each row is read in place: an array subscript would copy it, every string in it included.
             rows.withUnsafeBufferPointer { rows in
                 while let (number, chunk) = queue.take() {

@@ -70,10 +70,11 @@ struct JiraCSVImporter {
         // Handed over: this thread does not touch the rest of the file again.
         let rest = SharedForReading(split.rest)
         let secondPart = SecondPart()
+        let secondHeader = header.unshared()
         let second = BackgroundWork { () -> Bool in
             guard var reader = try? CSVReader(input: rest.value, file: file, delimiter: delimiter, firstLine: line)
             else { return false }
-            var collector = JiraCSVItemCollector(header: header, options: options)
+            var collector = JiraCSVItemCollector(header: secondHeader, options: options)
             guard Self.readPart(&reader, into: &collector, bytes: secondBytes) != nil else { return false }
             secondPart.collector = consume collector
             return true

@@ -1,3 +1,4 @@
+import Dispatch
 import FlowModel
 import Foundation
 
@@ -22,22 +23,37 @@ public struct Mapper: Sendable {
     ///
     /// `asOf` ends the open intervals of items still in flow: pass the data's newest timestamp
     /// (``FlowModel/Dataset/newestTimestamp``).
+    ///
+    /// A large dataset is mapped in two halves on two threads, each with its own memory of the spellings it
+    /// met; an item's flow depends on the item alone, so the flows are those of mapping in order.
     public func map(_ dataset: Dataset, asOf: Date) -> [ItemFlow] {
         let map = stageMap(for: dataset)
         let fullHistoryFormats = dataset.fullHistoryFormats
         let items = dataset.items
-        // Each item is read in place through the buffer: an array subscript would copy it.
+        let parts = items.count >= Self.itemsWorthASecondThread ? 2 : 1
+        // Each item is read in place through the buffer (an array subscript would copy it), and each flow is
+        // made in its place in the result: the two halves fill two ranges of one array.
         return items.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return [] }
-            var context = MappingContext(map: map, classifier: classifier, fullHistoryFormats: fullHistoryFormats)
-            var flows: [ItemFlow] = []
-            flows.reserveCapacity(buffer.count)
-            for index in buffer.indices {
-                flows.append(context.flow(of: base + index, in: items, at: index, asOf: asOf))
+            return [ItemFlow](unsafeUninitializedCapacity: buffer.count) { flows, initialized in
+                guard let first = flows.baseAddress else { return }
+                let places = SharedForReading((items: base, flows: first))
+                let count = buffer.count
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    var context = MappingContext(
+                        map: map, classifier: classifier, fullHistoryFormats: fullHistoryFormats)
+                    for index in (count * part / parts)..<(count * (part + 1) / parts) {
+                        (places.value.flows + index).initialize(
+                            to: context.flow(of: places.value.items + index, in: items, at: index, asOf: asOf))
+                    }
+                }
+                initialized = buffer.count
             }
-            return flows
         }
     }
+
+    /// Below this many items one thread maps them all: starting a second costs more than it saves.
+    static let itemsWorthASecondThread = 20_000
 
     /// One item mapped with `map`. `hasHistory` says that an empty history means "never changed status"
     /// rather than "the format carries no history".

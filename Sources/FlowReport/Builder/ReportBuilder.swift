@@ -21,8 +21,10 @@ public struct ReportBuilder: Sendable {
     /// The report for `window` over `dataset`, restricted to `teams` (names, case-insensitive) when given.
     public func build(_ dataset: Dataset, window request: WindowRequest, teams: [String] = []) -> Report {
         let scope = ReportScope(stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
-        // The sprints read every item again: on a second core, beside the rest.
-        let sprintWork = BackgroundWork { ReportBuilder.sprintRows(scope, dataset: dataset) }
+        // The sprints read every item again, and the item rows sort every key: on a second core, beside the rest.
+        let background = BackgroundWork {
+            (sprints: ReportBuilder.sprintRows(scope, dataset: dataset), items: ReportBuilder.itemRows(scope))
+        }
         let now = scope.numbers(scope.window)
         let summary = FlowSummary(now, days: scope.window.dayCount, flowItems: scope.flowItems)
         let before = scope.periods.previous.map { (window: $0, numbers: scope.numbers($0)) }
@@ -58,11 +60,8 @@ public struct ReportBuilder: Sendable {
         let businessSteps = ReportBuilder.businessStepRows(scope)
         let notes = NoteWriter.notes(
             scope, dataset: dataset, usage: usage, delivered: now.delivered, forecast: forecast)
-        // The item rows last, once the numbers' scratch memory is freed: a row per item is the report's largest
-        // part, and building it beside the numbers would raise the peak memory by its size. The sprints are
-        // waited for only then, so that everything else is computed while they are.
-        let items = ReportBuilder.itemRows(scope)
-        let sprints = sprintWork.wait()
+        // Waited for only now, so that everything else is computed meanwhile.
+        let (sprints, items) = background.wait()
 
         return Report(
             title: valueStream.name, generatedAt: generatedAt,
