@@ -11,8 +11,9 @@ import Foundation
 /// Each selected format is written to a temporary file in the target folder — `report.json` and `items.csv`
 /// stream there as they are rendered, so a 100 000-item report never sits in memory whole — and, once all are
 /// written, renamed over its final name (`report.html`, `report.md`, `report.json`, `items.csv`). The JSON and
-/// the CSV are written together (``ItemLines``), the HTML and Markdown on a second thread beside them. If anything fails, the temporary files are removed and
-/// the error is thrown: no file is left half-written. The folder is created when it does not exist.
+/// the CSV are written together (``ItemLines``), the HTML and Markdown on another thread beside them. If anything
+/// fails, the temporary files are removed and the error is thrown: no file is left half-written. The folder is
+/// created when it does not exist.
 public struct ReportWriter: Sendable {
     /// The formats to write.
     public var formats: Set<OutputFormat>
