@@ -9,19 +9,10 @@ import Testing
 /// the bytes must be exactly those of writing the rows one after the other with the same row writers, for one
 /// chunk, several, a last chunk that is not full, and for the JSON and the CSV written alone or together.
 @Suite struct ItemLinesTests {
-    static let origin = Date.utc(year: 2026, month: 11, day: 2)
+    /// The stages of ``ItemRowViewTests``: Backlog, Development, Review, Done, Discarded.
+    static let stream = ItemRowViewTests.stream
 
-    static func d(_ days: Double) -> Date { origin.addingTimeInterval(days * 86_400) }
-
-    static let stream = ValueStream(
-        stages: [
-            Stage(name: "Backlog", kind: .backlog, statuses: ["Open"]),
-            Stage(name: "Development", kind: .active, statuses: ["In Progress"]),
-            Stage(name: "Review", kind: .wait, statuses: ["In Review"]),
-            Stage(name: "Done", kind: .done, statuses: ["Done"]),
-            Stage(name: "Discarded", kind: .discarded, statuses: ["Cancelled"]),
-        ],
-        teamNames: ["PAY": "Payments"])
+    static func d(_ days: Double) -> Date { ItemRowViewTests.d(days) }
 
     /// `count` items, every fourth one with history, the others without; statuses, titles (some needing escapes
     /// in both files) and dates vary with the position, so that a row out of place shows.
