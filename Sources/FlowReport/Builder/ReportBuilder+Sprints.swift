@@ -9,9 +9,9 @@ extension ReportBuilder {
 
     /// The weekly report's sprints: per team, those whose last day falls in the window, and the
     /// ``sprintsBeforeWindow`` latest that ended before it.
-    static func sprintRows(_ scope: ReportScope, dataset: Dataset) -> [SprintRow] {
-        let numbers = sprintNumbers(scope, dataset: dataset)
-        let window = scope.window
+    static func sprintRows(_ items: MappedItems, dataset: Dataset) -> [SprintRow] {
+        let numbers = sprintNumbers(items, dataset: dataset)
+        let window = items.window
         var before: [String: Int] = [:]
         var kept: [SprintNumbers] = []
         // Newest first, so that "the latest before the window" are the first met.
@@ -26,12 +26,12 @@ extension ReportBuilder {
         return kept.reversed().map(sprintRow)
     }
 
-    /// Every sprint the scope's items were in, ordered by team, then start.
-    static func sprintNumbers(_ scope: ReportScope, dataset: Dataset) -> [SprintNumbers] {
+    /// Every sprint the items were in, ordered by team, then start.
+    static func sprintNumbers(_ items: MappedItems, dataset: Dataset) -> [SprintNumbers] {
         let calendar = SprintCalendar(
-            dataSprints: dataset.sprints, configured: scope.stream.sprints, clock: scope.clock)
+            dataSprints: dataset.sprints, configured: items.stream.sprints, clock: items.clock)
         return SprintTally.numbers(
-            scope.flows, periods: calendar.periods(scope.flows), teamNames: scope.stream.teamNames)
+            items.flows, periods: calendar.periods(items.flows), teamNames: items.stream.teamNames)
     }
 
     /// One sprint's row of the report.

@@ -15,7 +15,9 @@ extension ReportBuilder {
     public func buildSprints(_ dataset: Dataset, teams: [String] = [], last: Int = 6) -> Report {
         let scope = ReportScope(
             stream: valueStream, dataset: dataset, request: .automatic, teams: teams, now: generatedAt)
-        let started = ReportBuilder.sprintNumbers(scope, dataset: dataset).filter { $0.period.start <= scope.asOf }
+        let started = ReportBuilder.sprintNumbers(scope.mapped, dataset: dataset).filter {
+            $0.period.start <= scope.asOf
+        }
         var kept: [SprintNumbers] = []
         for team in Set(started.map(\.team)).sorted() {
             kept += started.filter { $0.team == team }.suffix(max(last, 1))

@@ -20,11 +20,14 @@ public struct ReportBuilder: Sendable {
 
     /// The report for `window` over `dataset`, restricted to `teams` (names, case-insensitive) when given.
     public func build(_ dataset: Dataset, window request: WindowRequest, teams: [String] = []) -> Report {
-        let scope = ReportScope(stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
-        // The sprints read every item again, and the item rows sort every key: on a second core, beside the rest.
+        let mapped = MappedItems(
+            stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
+        // The sprints read every item again, and the item rows sort every key: on a second core, beside the rest,
+        // from the moment the items are mapped.
         let background = BackgroundWork {
-            (sprints: ReportBuilder.sprintRows(scope, dataset: dataset), items: ReportBuilder.itemRows(scope))
+            (sprints: ReportBuilder.sprintRows(mapped, dataset: dataset), items: ReportBuilder.itemRows(mapped))
         }
+        let scope = ReportScope(mapped, teams: teams)
         let now = scope.numbers(scope.window)
         let summary = FlowSummary(now, days: scope.window.dayCount, flowItems: scope.flowItems)
         let before = scope.periods.previous.map { (window: $0, numbers: scope.numbers($0)) }

@@ -6,17 +6,11 @@ import Foundation
 /// Everything the parts of a report are computed from: the mapped items (after the team filter), the
 /// stages, the window and the periods around it.
 struct ReportScope: Sendable {
-    let stream: ValueStream
-    let clock: LocalClock
-    let map: StageMap
+    /// The mapped items and the window.
+    let mapped: MappedItems
     let kinds: [StageKind]
-    /// The data's newest timestamp: open intervals end here.
-    let asOf: Date
-    /// The items the report is about, in the dataset's order.
-    let flows: [ItemFlow]
     /// The same items as columns, for the many windows scanned, on a grid of every day a window covers.
     let table: FlowTable
-    let window: MetricWindow
     let periods: ReportPeriods
     /// Items with status history (stage intervals).
     let itemsWithHistory: Int
@@ -27,21 +21,31 @@ struct ReportScope: Sendable {
     /// Teams asked for that no item belongs to.
     let missingTeams: [String]
 
+    var stream: ValueStream { mapped.stream }
+    var clock: LocalClock { mapped.clock }
+    var map: StageMap { mapped.map }
+    /// The data's newest timestamp: open intervals end here.
+    var asOf: Date { mapped.asOf }
+    /// The items the report is about, in the dataset's order.
+    var flows: [ItemFlow] { mapped.flows }
+    var window: MetricWindow { mapped.window }
+
     init(stream: ValueStream, dataset: Dataset, request: WindowRequest, teams: [String], now: Date) {
-        self.stream = stream
-        clock = LocalClock(timeZone: stream.timeZone)
-        let mapper = Mapper(valueStream: stream)
-        map = mapper.stageMap(for: dataset)
-        kinds = map.stages.map(\.kind)
-        asOf = dataset.newestTimestamp ?? now
-        let all = mapper.map(dataset, asOf: asOf)
-        flows = ReportScope.filter(all, teams: teams, names: stream.teamNames)
+        self.init(MappedItems(stream: stream, dataset: dataset, request: request, teams: teams, now: now), teams: teams)
+    }
+
+    /// The rest of the scope of `mapped`, whose items were filtered by `teams`.
+    init(_ mapped: MappedItems, teams: [String]) {
+        self.mapped = mapped
+        let stream = mapped.stream
+        let all = mapped.all
+        kinds = mapped.map.stages.map(\.kind)
         missingTeams = teams.filter { ReportScope.filter(all, teams: [$0], names: stream.teamNames).isEmpty }
-        let requested = request.resolve(newest: asOf, clock: clock, weekStart: stream.weekStart)
-        window = MetricWindow(from: requested.lowerBound, to: requested.upperBound, clock: clock)
-        let firstDay = ReportScope.firstDay(of: flows, clock: clock)
-        periods = ReportPeriods(window: window, firstDay: firstDay, clock: clock, weekStart: stream.weekStart)
-        table = FlowTable(flows, grid: DayGrid(from: periods.earliestDay, to: window.to, clock: clock))
+        let firstDay = ReportScope.firstDay(of: mapped.flows, clock: mapped.clock)
+        periods = ReportPeriods(
+            window: mapped.window, firstDay: firstDay, clock: mapped.clock, weekStart: stream.weekStart)
+        table = FlowTable(
+            mapped.flows, grid: DayGrid(from: periods.earliestDay, to: mapped.window.to, clock: mapped.clock))
         allTeams = teams.isEmpty ? table.rowsByTeam.map(\.name).sorted() : RowGroups(all.map(\.team)).names.sorted()
         itemsWithHistory = table.rowsWithHistory
         flowItems = ReportScope.flowItemOrder(stream: stream, seen: table.flowItemTypes)
