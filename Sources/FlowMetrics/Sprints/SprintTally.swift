@@ -18,8 +18,9 @@ public enum SprintTally {
         let numberOf = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let sprintPeriods = names.compactMap { periods[$0] }
         var members = [[(flow: Int, membership: SprintMembership)]](repeating: [], count: names.count)
-        // Per flow, the sprints it took part in (for "carried over into a later sprint").
-        var sprintsOfFlow = [[Int]](repeating: [], count: flows.count)
+        // Per flow, the latest start of the sprints it took part in: "carried over into a later sprint" is a
+        // sprint starting after this one's start, which one exists exactly when the latest start is after it.
+        var latestStartOfFlow = [Date](repeating: .distantPast, count: flows.count)
         for (index, flow) in flows.enumerated() {
             // The three fields membership needs, read from the item in place (not a copy of the whole item).
             let sprints = flow.item.sprints
@@ -32,7 +33,7 @@ public enum SprintTally {
                         sprints: sprints, changes: changes, created: created, in: sprintPeriods[number])
                 else { continue }
                 members[number].append((index, membership))
-                sprintsOfFlow[index].append(number)
+                latestStartOfFlow[index] = max(latestStartOfFlow[index], sprintPeriods[number].start)
             }
         }
         let rows = members.indices.compactMap { number -> SprintNumbers? in
@@ -40,7 +41,7 @@ public enum SprintTally {
             let period = sprintPeriods[number]
             return tally(
                 period, members: members[number], flows: flows, teamNames: teamNames,
-                inLaterSprint: { flow in sprintsOfFlow[flow].contains { sprintPeriods[$0].start > period.start } })
+                inLaterSprint: { flow in latestStartOfFlow[flow] > period.start })
         }
         return rows.sorted { left, right in
             if left.team != right.team { return left.team < right.team }
