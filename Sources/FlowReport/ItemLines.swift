@@ -5,11 +5,11 @@ import Foundation
 /// together.
 ///
 /// For a 100 000-item export these are 70 MB, most of what a report writes. Each row's values are read once
-/// for both files. The rows are cut into chunks that two threads take in turn, each rendering its chunk into
-/// buffers of its own; a finished chunk is appended to the files only after every chunk before it, so the
-/// bytes are exactly those of rendering the rows in order on one thread. While both threads keep pace only
-/// a few chunks are held at once; should the system run the two one after the other, the later chunks simply
-/// wait in memory for their turn.
+/// for both files. The rows are cut into chunks that two threads take, in order, as they come free, each
+/// rendering its chunk into buffers of its own; a finished chunk is appended to the files only after every
+/// chunk before it, so the bytes are exactly those of rendering the rows in order on one thread. A chunk
+/// finished before an earlier one waits in memory for its turn, so no thread ever waits for the other (and
+/// one thread alone, should the system give only one, renders them all).
 struct ItemLines {
     /// Rows per chunk: about a megabyte and a half of output for both files.
     static let rowsPerChunk = 2_048
