@@ -45,6 +45,7 @@ struct SprintsCommand: ParsableCommand {
             inputs: input.exports, settings: input.settings(), teams: team, last: last, formats: try formats(),
             outputDirectory: URL(fileURLWithPath: out))
         let report = try Diagnostics.run { try job.run() }
+        defer { ExitWithoutFreeing.keep(report) }
         if verbose {
             Diagnostics.note(
                 "\(report.sprints.count) sprints of \(Set(report.sprints.map(\.team)).count) teams; wrote \(out)")
