@@ -24,14 +24,7 @@ enum OutputTimestamp {
             let (year, month, day) = Day(ordinal: days).civil
             return appendSlowly(year, month, day, secondOfDay, millisecond, to: output)
         }
-        var length = time(secondOfDay, at: target)
-        if millisecond != 0 {
-            target[length] = UInt8(ascii: ".")
-            _ = OutputBuffer.write(millisecond, width: 3, at: target + length + 1)
-            length += 4
-        }
-        target[length] = UInt8(ascii: "Z")
-        output.advance(by: length + 1)
+        output.advance(by: time(secondOfDay, millisecond, at: target))
     }
 
     /// Appends `yyyy-MM-dd`, exactly as ``FlowModel/Day/description`` writes it.
@@ -51,16 +44,24 @@ enum OutputTimestamp {
         return true
     }
 
-    /// `THH:mm:ss` at `target`; returns the bytes written.
+    /// `THH:mm:ss`, `.mmm` when `millisecond` is not zero, and `Z` at `target` (14 bytes at most); returns the
+    /// bytes written.
     @inline(__always)
-    private static func time(_ secondOfDay: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    private static func time(_ secondOfDay: Int, _ millisecond: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
         target[0] = UInt8(ascii: "T")
         _ = OutputBuffer.write(secondOfDay / 3600, width: 2, at: target + 1)
         target[3] = UInt8(ascii: ":")
         _ = OutputBuffer.write(secondOfDay / 60 % 60, width: 2, at: target + 4)
         target[6] = UInt8(ascii: ":")
         _ = OutputBuffer.write(secondOfDay % 60, width: 2, at: target + 7)
-        return 9
+        var length = 9
+        if millisecond != 0 {
+            target[length] = UInt8(ascii: ".")
+            _ = OutputBuffer.write(millisecond, width: 3, at: target + length + 1)
+            length += 4
+        }
+        target[length] = UInt8(ascii: "Z")
+        return length + 1
     }
 
     /// A year outside 0…9999: written as its plain decimal number.
@@ -73,14 +74,7 @@ enum OutputTimestamp {
         _ = OutputBuffer.write(month, width: 2, at: target + 1)
         target[3] = UInt8(ascii: "-")
         _ = OutputBuffer.write(day, width: 2, at: target + 4)
-        var length = 6 + time(secondOfDay, at: target + 6)
-        if millisecond != 0 {
-            target[length] = UInt8(ascii: ".")
-            _ = OutputBuffer.write(millisecond, width: 3, at: target + length + 1)
-            length += 4
-        }
-        target[length] = UInt8(ascii: "Z")
-        output.advance(by: length + 1)
+        output.advance(by: 6 + time(secondOfDay, millisecond, at: target + 6))
     }
 
     @inline(__always)
