@@ -43,6 +43,13 @@ import Testing
         #expect(OutputTimestamp.iso(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
     }
 
+    @Test func aYearBeyondFourDigitsIsWrittenInFull() {
+        // 10000-01-01 is 2 932 897 days after 1970-01-01; plus 09:15:00.250.
+        let date = Date(timeIntervalSince1970: 2_932_897 * 86_400 + 9 * 3_600 + 15 * 60 + 0.25)
+        #expect(OutputTimestamp.iso(date) == "10000-01-01T09:15:00.250Z")
+        #expect(OutputTimestamp.iso(Date(timeIntervalSince1970: 2_932_897 * 86_400)) == "10000-01-01T00:00:00Z")
+    }
+
     @Test func niceScalesRoundUpToFriendlyMaxima() {
         #expect(NiceScale(largest: 7).maximum == 8)  // step 2
         #expect(NiceScale(largest: 20.1).maximum == 25)  // step 5
