@@ -135,7 +135,8 @@ struct JiraCSVItemCollector {
         }
         noteSprints(items[position].sprints, list: cells.sprintList)
         if !items[position].timeInStatus.isEmpty, !items[position].status.isEmpty {
-            timeInStatusSamples.add(items[position].timeInStatus, status: items[position].status)
+            timeInStatusSamples.add(
+                items[position].timeInStatus, status: items[position].status, entry: cells.statusEntry)
         }
         items[position].statusCategory = category
         let deferred = dates.hasNumericDate && options.dateOrder == nil

@@ -30,25 +30,44 @@ enum JiraTimeInStatusNames {
         /// Per status, in the order of the first item listing entries in it: the entries of its first items.
         private var statuses: [(status: String, entries: [[StatusTime]])] = []
         private var slotByStatus: [String: Int] = [:]
+        /// The slot in ``statuses`` of each status text a reader has numbered (a Jira CSV's text cache entry),
+        /// -1 for none yet: a row's status is then found without hashing its text.
+        private var slotByEntry: [Int] = []
 
         /// True when no item had entries.
         var isEmpty: Bool { statuses.isEmpty }
 
-        /// Notes the entries of an item now in `status` (both not empty).
-        mutating func add(_ entries: [StatusTime], status: String) {
-            guard let slot = slotByStatus[status] else {
-                slotByStatus[status] = statuses.count
-                statuses.append((status, [entries]))
-                return
-            }
+        /// Notes the entries of an item now in `status` (both not empty); `entry`, when given, is the number
+        /// the reader gave that status text.
+        mutating func add(_ entries: [StatusTime], status: String, entry: Int? = nil) {
+            let slot = slot(of: status, entry: entry)
             if statuses[slot].entries.count < itemsPerStatus { statuses[slot].entries.append(entries) }
         }
 
         /// Adds `later`'s items after these, as if they had been added here one by one.
         mutating func append(_ later: Samples) {
             for (status, entries) in later.statuses {
-                for item in entries.prefix(itemsPerStatus) { add(item, status: status) }
+                for item in entries { add(item, status: status) }
             }
+        }
+
+        private mutating func slot(of status: String, entry: Int?) -> Int {
+            if let entry, entry < slotByEntry.count, slotByEntry[entry] >= 0 { return slotByEntry[entry] }
+            let slot: Int
+            if let known = slotByStatus[status] {
+                slot = known
+            } else {
+                slot = statuses.count
+                slotByStatus[status] = slot
+                statuses.append((status, []))
+            }
+            if let entry {
+                if entry >= slotByEntry.count {
+                    slotByEntry.append(contentsOf: repeatElement(-1, count: entry + 1 - slotByEntry.count))
+                }
+                slotByEntry[entry] = slot
+            }
+            return slot
         }
 
         /// Status names by id (see ``JiraTimeInStatusNames``).
