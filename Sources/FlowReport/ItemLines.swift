@@ -38,6 +38,7 @@ struct ItemLines {
         let chunkCount = (rows.count + Self.rowsPerChunk - 1) / Self.rowsPerChunk
         guard chunkCount > 0 else { return }
         let writesJSON = json != nil
+        let writesCSV = csv != nil
         let outputs = Outputs(json: json, csv: csv)
         let queue = ChunkQueue(count: chunkCount) { chunk in
             if let json = outputs.json { json.sink.append(contentsOf: chunk.json) }
@@ -45,7 +46,6 @@ struct ItemLines {
         }
         DispatchQueue.concurrentPerform(iterations: Swift.min(2, chunkCount)) { _ in
             let json = outputs.json
-            let csv = outputs.csv
             var days = ItemsCSVRenderer.localDays(report)
             var entries: [Date?] = []
             // Each thread makes its own member names and stage names: every row retains them, and two threads
@@ -59,10 +59,11 @@ struct ItemLines {
                     var writer = json.map { $0.template.continuation(into: chunk.json, first: number == 0) }
                     for index in range {
                         let row = rows[index].fields(stageNames: stageNames, entries: &entries)
-                        if let keys, writer != nil {
+                        // `keys` and `writer` are both made exactly when the JSON is written.
+                        if let keys {
                             JSONRenderer.writeItem(row, stageEntries: entries, keys: keys, to: &writer!)
                         }
-                        if csv != nil {
+                        if writesCSV {
                             ItemsCSVRenderer.writeRow(
                                 row, stageEntries: entries, stageCount: stageNames.count, days: &days,
                                 to: chunk.csv)
