@@ -69,6 +69,27 @@ import Testing
         #expect(s9.endDay == Fixture.day(9))
     }
 
+    @Test func datesFromItemsSpanEveryMember() throws {
+        // S9 is dated nowhere. Its members: A started day 4 and is still open; B, created day 1, never moved; C
+        // started day 6 and was delivered day 12; D was delivered day 15. A and C share one list of names, as
+        // imported items do. From B's creation (day 1) to D's end (day 15).
+        let shared = ["S9"]
+        let flows = [
+            SprintFixture.member("A", created: 2, sprints: shared, start: 4),
+            SprintFixture.member("B", created: 1, sprints: ["S9"]),
+            SprintFixture.member("C", created: 3, sprints: shared, start: 6, end: 12),
+            SprintFixture.member("D", created: 5, sprints: ["S8", "S9"], start: 7, end: 15),
+        ]
+        let periods = SprintFixture.calendar.periods(flows)
+        let s9 = try #require(periods["S9"])
+        #expect(s9.datesFrom == .items)
+        #expect(s9.startDay == Fixture.day(1))
+        #expect(s9.endDay == Fixture.day(15))
+        let s8 = try #require(periods["S8"])
+        #expect(s8.startDay == Fixture.day(7))
+        #expect(s8.endDay == Fixture.day(15))
+    }
+
     @Test func teamIsTheConfiguredOneElseMostItems() throws {
         // S1 has two Claims items and one Payments item → Claims. S2 is configured for PAY, shown as Payments.
         var configured = SprintFixture.configured

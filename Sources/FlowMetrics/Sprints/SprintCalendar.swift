@@ -19,20 +19,39 @@ public struct SprintCalendar: Sendable {
 
     /// The period of every sprint that at least one of `flows` names, by name.
     public func periods(_ flows: [ItemFlow]) -> [String: SprintPeriod] {
-        var members: [String: [ItemFlow]] = [:]
+        var numbering = SprintNameNumbers()
+        var spans: [MemberSpan] = []
         for flow in flows {
             let sprints = flow.item.sprints
             let changes = flow.item.sprintChanges
             if sprints.isEmpty && changes.isEmpty { continue }
-            for name in SprintCalendar.names(sprints: sprints, changes: changes) {
-                members[name, default: []].append(flow)
+            let numbers =
+                changes.isEmpty
+                ? numbering.numbers(ofItemList: sprints)
+                : SprintCalendar.names(sprints: sprints, changes: changes).map { numbering.number(of: $0) }
+            if spans.count < numbering.names.count {
+                spans.append(contentsOf: repeatElement(MemberSpan(), count: numbering.names.count - spans.count))
             }
+            let shown = flow.flowStart ?? flow.agingStart ?? flow.flowEnd ?? flow.item.created
+            let end = flow.flowEnd
+            for number in numbers { spans[number].add(shown: shown, end: end) }
         }
         var periods: [String: SprintPeriod] = [:]
-        for (name, flows) in members {
-            if let period = period(name, members: flows) { periods[name] = period }
+        for (number, name) in numbering.names.enumerated() {
+            if let period = period(name, span: spans[number]) { periods[name] = period }
         }
         return periods
+    }
+
+    /// What a sprint's dates from its items need (see ``period(_:span:)``), gathered member by member.
+    private struct MemberSpan {
+        var first: Date?
+        var last: Date?
+
+        mutating func add(shown: Date?, end: Date?) {
+            if let shown, first.map({ shown < $0 }) ?? true { first = shown }
+            if let end, last.map({ end > $0 }) ?? true { last = end }
+        }
     }
 
     /// Every sprint named by `sprints` or `changes`, listed ones first.
@@ -43,7 +62,7 @@ public struct SprintCalendar: Sendable {
         return names
     }
 
-    private func period(_ name: String, members: [ItemFlow]) -> SprintPeriod? {
+    private func period(_ name: String, span: MemberSpan) -> SprintPeriod? {
         let sprint = dataSprints[name]
         let configured = configured.first { SprintCalendar.sameName($0.name, name) }
         if let start = sprint?.start, let end = sprint?.completed ?? sprint?.end, start <= end {
@@ -58,9 +77,8 @@ public struct SprintCalendar: Sendable {
         }
         // The first instant any member shows life (flow start, else the aging start, the end or the creation)
         // to the last flow end; a sprint none of whose items ever moved ends where it starts.
-        let starts = members.compactMap { $0.flowStart ?? $0.agingStart ?? $0.flowEnd ?? $0.item.created }
-        guard let first = starts.min() else { return nil }
-        let last = members.compactMap(\.flowEnd).max() ?? first
+        guard let first = span.first else { return nil }
+        let last = span.last ?? first
         return wholeDays(
             name, state: sprint?.state, team: nil, from: clock.day(of: first), to: clock.day(of: max(first, last)),
             source: .items)

@@ -15,7 +15,7 @@ public enum SprintTally {
         // Sprints are numbered once, so that the hundreds of thousands of memberships below are kept and
         // compared as integers rather than looked up by name.
         let names = periods.keys.sorted()
-        let numberOf = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var numbering = SprintNameNumbers(names: names)
         let sprintPeriods = names.compactMap { periods[$0] }
         var members = [[(flow: Int, membership: SprintMembership)]](repeating: [], count: names.count)
         // Per flow, the latest start of the sprints it took part in: "carried over into a later sprint" is a
@@ -27,8 +27,13 @@ public enum SprintTally {
             let changes = flow.item.sprintChanges
             if sprints.isEmpty && changes.isEmpty { continue }
             let created = flow.item.created
-            for name in SprintCalendar.names(sprints: sprints, changes: changes) {
-                guard let number = numberOf[name], !endedBefore(flow, sprintPeriods[number]),
+            let numbers =
+                changes.isEmpty
+                ? numbering.numbers(ofItemList: sprints)
+                : SprintCalendar.names(sprints: sprints, changes: changes).map { numbering.number(of: $0) }
+            // Names numbered past the periods have none.
+            for number in numbers where number < sprintPeriods.count {
+                guard !endedBefore(flow, sprintPeriods[number]),
                     let membership = SprintMembership.of(
                         sprints: sprints, changes: changes, created: created, in: sprintPeriods[number])
                 else { continue }
