@@ -44,6 +44,9 @@ public struct Dataset: Sendable {
     /// Stage names in flow order, from formats whose columns are stages (stage-dates CSV); empty otherwise.
     /// A configuration may use it to place statuses that the mapping does not name.
     public var stageOrder: [String] = []
+    /// True when whoever made the dataset vouches that no two items have the same key (an importer that keeps
+    /// one item per key as it reads): merging it into an empty dataset then takes the items without checking.
+    public var keysKnownDistinct = false
 
     public init(
         items: [WorkItem] = [], sprints: [String: Sprint] = [:], statusNames: [String: String] = [:],
@@ -76,7 +79,7 @@ public struct Dataset: Sendable {
     /// ``merge(_:)`` with a key index that the caller keeps between merges: `index` holds the positions of
     /// `items[..<indexed]`, and is brought up to date only when a merge needs it.
     mutating func merge(_ other: Dataset, index: inout [String: Int], indexed: inout Int) {
-        if items.isEmpty && Self.keysAreDistinct(other.items) {
+        if items.isEmpty && (other.keysKnownDistinct || Self.keysAreDistinct(other.items)) {
             // Nothing to merge with: take the items as they are, sharing their storage.
             items = other.items
             index = [:]

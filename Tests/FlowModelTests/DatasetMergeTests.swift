@@ -26,6 +26,19 @@ import Testing
         #expect(empty.items[0].history == [change])
     }
 
+    @Test func aDatasetVouchedDistinctIsTakenAsItIs() {
+        // The flag is the importer's word: the items are not checked (a dataset that broke it would keep both).
+        var vouched = Dataset(items: [item("A-1", "first"), item("A-1", "second")])
+        vouched.keysKnownDistinct = true
+        var dataset = Dataset()
+        dataset.merge(vouched)
+        #expect(dataset.items.map(\.title) == ["first", "second"])
+        // Without it the repeated key is found.
+        var checked = Dataset()
+        checked.merge(Dataset(items: [item("A-1", "first"), item("A-1", "second")]))
+        #expect(checked.items.map(\.title) == ["second"])
+    }
+
     @Test func keysThatAreTheSameTextInOtherBytesAreOneKey() {
         // "é" written as one scalar and as "e" with a combining accent are equal Strings, so one item.
         var dataset = Dataset()

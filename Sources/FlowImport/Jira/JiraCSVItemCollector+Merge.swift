@@ -18,6 +18,7 @@ extension JiraCSVItemCollector {
         self.evidence = evidence
         if ambiguousExample == nil { ambiguousExample = later.ambiguousExample }
         rowsSeen += later.rowsSeen
+        keysAreASCII = keysAreASCII && later.keysAreASCII
         let positions = takeItems(of: &later)
         for (position, dates) in later.pendingDates { pendingDates[positions[position]] = dates }
         for (position, id) in later.parentsByID { parentsByID.append((positions[position], id)) }

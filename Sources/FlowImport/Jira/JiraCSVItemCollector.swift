@@ -29,6 +29,9 @@ struct JiraCSVItemCollector {
     /// Item positions by key, for keys of ASCII bytes (nearly all); others by their text.
     private(set) var positionByASCIIKey = CSVTextTable<Int>()
     private(set) var positionByKey: [String: Int] = [:]
+    /// False once a key that is not all ASCII was read: such keys are told apart by their text, which may
+    /// join keys whose bytes differ.
+    var keysAreASCII = true
     var evidence = DayMonthEvidence()
     /// The first numeric date whose order only the rest of the file could tell, for a note.
     var ambiguousExample: String?
@@ -173,6 +176,7 @@ struct JiraCSVItemCollector {
             let (entry, isNew) = utf8.withUnsafeBufferPointer { positionByASCIIKey.index(of: $0) { _ in position } }
             return isNew ? nil : positionByASCIIKey[entry]
         }
+        keysAreASCII = false
         if let earlier = positionByKey[key] { return earlier }
         positionByKey[key] = position
         return nil
@@ -213,9 +217,13 @@ struct JiraCSVItemCollector {
                 "[CHART] Time in Status gives status ids only: \(statusNames.count) were named from the status the "
                     + "items that list them are in now; others show as 'status <id>'")
         }
-        return Dataset(
+        var dataset = Dataset(
             items: result, sprints: sprints, statusNames: statusNames,
             statusCategories: statusCategories, sources: [summary], notes: notes)
+        // A later row with an earlier row's key replaced it (``keep(_:category:cells:keyIndex:row:dates:)``), and
+        // ASCII keys with other bytes are other text. Keys of other text are left to the merge's check.
+        dataset.keysKnownDistinct = keysAreASCII
+        return dataset
     }
 
     /// Items that name their parent only by id (`Parent id`, or a numeric `Parent`) get the parent's key
