@@ -168,13 +168,14 @@ import Testing
     }
 
     @Test func aDoneStageWithADiscardedResolutionIsDiscarded() {
-        // In Progress 1–2, Done at 2 with resolution "won't do" (any case): discarded at 2, shown in Discarded.
+        // In Progress 1–2, Done at 2 with resolution "won't do" (any case): discarded at 2, and still in the Done
+        // stage (4), where its status puts it: SPEC §3's "an item in a done stage … is discarded too".
         let flow = Fixture.flow(
             Fixture.item("A-15", [(1, "Open", "In Progress"), (2, "In Progress", "Done")], resolution: "won't do"))
         #expect(flow.outcome == .discarded)
         #expect(flow.flowEnd == Fixture.at(2))
-        #expect(flow.stage == 5)
-        #expect(flow.intervals.last?.stage == 5)
+        #expect(flow.stage == 4)
+        #expect(flow.intervals.last?.stage == 4)
         #expect(flow.flowTimeDays == nil)
     }
 

@@ -67,8 +67,9 @@ import Testing
         #expect(flow.outcome == .discarded)
         #expect(flow.flowEnd == Fixture.at(4))
         #expect(flow.leadTimeDays == nil)
-        // The default mapping's fourth stage is Discarded.
-        #expect(flow.stage == 3)
+        // SPEC §3: "an item in a done stage whose resolution is listed … is discarded too": it stays in Done,
+        // the default mapping's third stage.
+        #expect(flow.stage == 2)
     }
 
     @Test func aToDoItemIsNotStartedAndAnUncategorisedStatusGoesToTheBacklog() {

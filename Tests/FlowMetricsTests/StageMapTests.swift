@@ -8,8 +8,9 @@ import Testing
     @Test func theDefaultMappingFollowsStatusCategories() {
         let map = StageMap(
             valueStream: ValueStream(), statusCategories: ["En curso": .inProgress, "Hecho": .done])
-        #expect(map.stages.map(\.name) == ["To Do", "In Progress", "Done", "Discarded"])
-        #expect(map.stages.map(\.kind) == [.backlog, .active, .done, .discarded])
+        // SPEC §3's three: To Do → backlog, In Progress → active, Done → done.
+        #expect(map.stages.map(\.name) == ["To Do", "In Progress", "Done"])
+        #expect(map.stages.map(\.kind) == [.backlog, .active, .done])
         #expect(map.placement(of: "en curso") == StagePlacement(stage: 1, unmapped: false, category: .inProgress))
         #expect(map.placement(of: "Hecho").stage == 2)
         #expect(map.placement(of: "Anything", category: .done).stage == 2)

@@ -21,7 +21,7 @@ struct HistoryFlow {
     ///   into done from a stage that is not done (Done → Closed keeps the entry into Done). Never in flow:
     ///   it went from backlog straight to done, so it starts when it finishes (`skippedFlow`).
     /// - Ending in a `discarded` stage, or in a done stage with a discarded resolution: discarded, ended when
-    ///   it entered the trailing run of that kind; keeps its flow start; shown in the discarded stage.
+    ///   it entered the trailing run of that kind; keeps its flow start; stays in the stage it is in.
     /// - Otherwise: in progress when it has a flow start (even if re-opened or moved back), else not started.
     /// - Active and wait seconds: overlap of active and wait intervals with [flow start, flow end or `asOf`].
     init(intervals: [StageInterval], map: StageMap, discardedResolution: Bool, asOf: Date) {
@@ -53,10 +53,6 @@ struct HistoryFlow {
             endRule = .enteredDiscarded
             flowStart = firstFlowEntry
             startRule = firstFlowEntry == nil ? nil : .firstEntryIntoFlow
-            if finalKind == .done, let discarded = map.discardedStage {
-                for index in runStart...lastIndex { self.intervals[index].stage = discarded }
-                stage = discarded
-            }
         case .backlog, .active, .wait:
             flowStart = firstFlowEntry
             startRule = firstFlowEntry == nil ? nil : .firstEntryIntoFlow

@@ -37,7 +37,6 @@ struct SnapshotFlow {
         switch kind {
         case .done, .discarded:
             outcome = discarded ? .discarded : .delivered
-            if discarded, kind == .done, let discardedStage = map.discardedStage { stage = discardedStage }
             if let resolved {
                 flowEnd = resolved
                 endRule = .resolvedDate

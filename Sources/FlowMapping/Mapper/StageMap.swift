@@ -3,8 +3,9 @@ import FlowModel
 /// The stages of a value stream made ready for lookup: status → stage, case-insensitively (SPEC §3).
 ///
 /// With no stages configured the default mapping applies: `To Do` (backlog) ← status category To Do,
-/// `In Progress` (active) ← In Progress, `Done` (done) ← Done, and `Discarded` (discarded) for items
-/// whose resolution is a discarded one. A status no stage names is unmapped: it goes to the first stage
+/// `In Progress` (active) ← In Progress, `Done` (done) ← Done. An item in a done stage with a discarded
+/// resolution stays in that stage, and is discarded (SPEC §3: "an item in a done stage whose resolution is
+/// listed … is discarded too"). A status no stage names is unmapped: it goes to the first stage
 /// whose kind matches its category (To Do → backlog; In Progress → active, else wait; Done → done), else
 /// to the backlog. The category is the item's, else the data's for that status, else the one the status's
 /// own name is (a status called `In Progress` or `Готово` with no category anywhere). When the configured stages have no backlog stage, one named `Backlog` is put first so
@@ -14,8 +15,6 @@ public struct StageMap: Sendable {
     public let stages: [Stage]
     /// True for the default mapping by status category.
     public let byCategory: Bool
-    /// The first `discarded` stage, where items in a done stage with a discarded resolution are shown.
-    public let discardedStage: Int?
     private let stageByStatus: [String: Int]
     private let categoryByStatus: [String: StatusCategory]
     private let discardedResolutions: Set<String>
@@ -25,7 +24,6 @@ public struct StageMap: Sendable {
         Stage(name: "To Do", kind: .backlog, statuses: []),
         Stage(name: "In Progress", kind: .active, statuses: []),
         Stage(name: "Done", kind: .done, statuses: []),
-        Stage(name: "Discarded", kind: .discarded, statuses: []),
     ]
 
     /// Resolves `valueStream`'s stages; `statusCategories` (by status name) places statuses no stage names.
@@ -52,7 +50,6 @@ public struct StageMap: Sendable {
             categoryByStatus[status.matchKey] = categoryByStatus[status.matchKey] ?? category
         }
         self.categoryByStatus = categoryByStatus
-        discardedStage = stages.firstIndex { $0.kind == .discarded }
         discardedResolutions = Set(valueStream.discardedResolutions.map(\.matchKey))
     }
 
