@@ -78,8 +78,11 @@ public enum FlowRule: String, Sendable, Hashable {
 /// then costs one retain instead of one per field. The item is not copied at all: the mapper's flows share the
 /// dataset's array of items, and `flow.item.key` reads the key in place.
 public struct ItemFlow: Sendable {
-    private var storage: ItemFlowStorage
+    // Reachable from inlinable code: the getters below are read millions of times by the metrics and renderers
+    // of other modules, where a call for each would cost more than the read.
+    @usableFromInline var storage: ItemFlowStorage
 
+    @inlinable
     public var item: WorkItem {
         unsafeAddress { storage.itemAddress }
         _modify {
@@ -89,6 +92,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// The Flow Framework item type (`Feature`, `Defect`, …).
+    @inlinable
     public var flowItem: String {
         get { storage.flowItem }
         _modify {
@@ -96,6 +100,7 @@ public struct ItemFlow: Sendable {
             yield &storage.flowItem
         }
     }
+    @inlinable
     public var team: String {
         get { storage.team }
         _modify {
@@ -104,6 +109,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// The business value-stream step the item serves, when a business stream is configured.
+    @inlinable
     public var businessStep: String? {
         get { storage.businessStep }
         _modify {
@@ -112,6 +118,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// The stage the item is in at the end of its history (index into the mapper's stages).
+    @inlinable
     public var stage: Int {
         get { storage.stage }
         _modify {
@@ -120,6 +127,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// Stage intervals, oldest first; empty when the export carries no history.
+    @inlinable
     public var intervals: [StageInterval] {
         get { storage.intervals }
         _modify {
@@ -127,6 +135,7 @@ public struct ItemFlow: Sendable {
             yield &storage.intervals
         }
     }
+    @inlinable
     public var flowStart: Date? {
         get { storage.flowStart }
         _modify {
@@ -135,6 +144,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// Delivered items: the flow end. Discarded items: when they entered the stage they ended in.
+    @inlinable
     public var flowEnd: Date? {
         get { storage.flowEnd }
         _modify {
@@ -142,6 +152,7 @@ public struct ItemFlow: Sendable {
             yield &storage.flowEnd
         }
     }
+    @inlinable
     public var startRule: FlowRule? {
         get { storage.startRule }
         _modify {
@@ -149,6 +160,7 @@ public struct ItemFlow: Sendable {
             yield &storage.startRule
         }
     }
+    @inlinable
     public var endRule: FlowRule? {
         get { storage.endRule }
         _modify {
@@ -156,6 +168,7 @@ public struct ItemFlow: Sendable {
             yield &storage.endRule
         }
     }
+    @inlinable
     public var outcome: Outcome {
         get { storage.outcome }
         _modify {
@@ -164,6 +177,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// Seconds in active stages between flow start and flow end (or now, while in progress); `nil` without history.
+    @inlinable
     public var activeSeconds: Double? {
         get { storage.activeSeconds }
         _modify {
@@ -172,6 +186,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// Seconds in wait stages between flow start and flow end; `nil` without history.
+    @inlinable
     public var waitSeconds: Double? {
         get { storage.waitSeconds }
         _modify {
@@ -180,6 +195,7 @@ public struct ItemFlow: Sendable {
         }
     }
     /// True when the item went from backlog straight to done.
+    @inlinable
     public var skippedFlow: Bool {
         get { storage.skippedFlow }
         _modify {
@@ -190,6 +206,7 @@ public struct ItemFlow: Sendable {
     /// The instant an in-progress item's age counts from: its flow start, or — without history — when it
     /// entered the In Progress status category (`Status Category Changed`, rule
     /// ``FlowRule/statusCategoryChangedStart``). Never used for flow time.
+    @inlinable
     public var agingStart: Date? {
         get { storage.agingStart }
         _modify {
@@ -228,45 +245,47 @@ public struct ItemFlow: Sendable {
     }
 
     /// Flow end − flow start, in days; `nil` unless delivered with both dates known.
+    @inlinable
     public var flowTimeDays: Double? {
         guard outcome == .delivered, let flowStart, let flowEnd else { return nil }
         return flowEnd.timeIntervalSince(flowStart) / 86_400
     }
 
     /// Flow end − created, in days; `nil` unless delivered with both dates known.
+    @inlinable
     public var leadTimeDays: Double? {
         guard outcome == .delivered, let created = item.created, let flowEnd else { return nil }
         return flowEnd.timeIntervalSince(created) / 86_400
     }
 
-    private mutating func makeUnique() {
+    @usableFromInline mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 }
 
 /// The values behind an ``ItemFlow``. Only mutated while uniquely referenced (copy on write), so sharing it
 /// across threads is safe.
-private final class ItemFlowStorage: @unchecked Sendable {
+@usableFromInline final class ItemFlowStorage: @unchecked Sendable {
     /// The item is `items[index]`: a dataset's items, or the item alone. Never changed, so the item stays
     /// where it is while the storage is alive.
-    let items: [WorkItem]
-    let index: Int
+    @usableFromInline let items: [WorkItem]
+    @usableFromInline let index: Int
     // Only changed while uniquely referenced, so no two accesses can overlap: the checks the runtime would
     // make on every read are skipped.
-    @exclusivity(unchecked) var flowItem: String
-    @exclusivity(unchecked) var team: String
-    @exclusivity(unchecked) var businessStep: String?
-    @exclusivity(unchecked) var stage: Int
-    @exclusivity(unchecked) var intervals: [StageInterval]
-    @exclusivity(unchecked) var flowStart: Date?
-    @exclusivity(unchecked) var flowEnd: Date?
-    @exclusivity(unchecked) var startRule: FlowRule?
-    @exclusivity(unchecked) var endRule: FlowRule?
-    @exclusivity(unchecked) var outcome: Outcome
-    @exclusivity(unchecked) var activeSeconds: Double?
-    @exclusivity(unchecked) var waitSeconds: Double?
-    @exclusivity(unchecked) var skippedFlow: Bool
-    @exclusivity(unchecked) var agingStart: Date?
+    @usableFromInline @exclusivity(unchecked) var flowItem: String
+    @usableFromInline @exclusivity(unchecked) var team: String
+    @usableFromInline @exclusivity(unchecked) var businessStep: String?
+    @usableFromInline @exclusivity(unchecked) var stage: Int
+    @usableFromInline @exclusivity(unchecked) var intervals: [StageInterval]
+    @usableFromInline @exclusivity(unchecked) var flowStart: Date?
+    @usableFromInline @exclusivity(unchecked) var flowEnd: Date?
+    @usableFromInline @exclusivity(unchecked) var startRule: FlowRule?
+    @usableFromInline @exclusivity(unchecked) var endRule: FlowRule?
+    @usableFromInline @exclusivity(unchecked) var outcome: Outcome
+    @usableFromInline @exclusivity(unchecked) var activeSeconds: Double?
+    @usableFromInline @exclusivity(unchecked) var waitSeconds: Double?
+    @usableFromInline @exclusivity(unchecked) var skippedFlow: Bool
+    @usableFromInline @exclusivity(unchecked) var agingStart: Date?
 
     init(
         items: [WorkItem], index: Int, flowItem: String, team: String, businessStep: String?, stage: Int,
@@ -293,14 +312,14 @@ private final class ItemFlowStorage: @unchecked Sendable {
     }
 
     /// The item in place, valid while this storage is alive.
-    var itemAddress: UnsafePointer<WorkItem> {
+    @usableFromInline var itemAddress: UnsafePointer<WorkItem> {
         items.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { preconditionFailure("an item flow's list is never empty") }
             return base + index
         }
     }
 
-    func copy(items: [WorkItem]? = nil, index: Int? = nil) -> ItemFlowStorage {
+    @usableFromInline func copy(items: [WorkItem]? = nil, index: Int? = nil) -> ItemFlowStorage {
         ItemFlowStorage(
             items: items ?? self.items, index: index ?? self.index, flowItem: flowItem, team: team,
             businessStep: businessStep, stage: stage,
