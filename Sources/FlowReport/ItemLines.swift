@@ -51,7 +51,7 @@ struct ItemLines {
             // Each thread makes its own member names and stage names: every row retains them, and two threads
             // retaining the same lists row after row would fight over their reference counts.
             let stageNames = report.stageNames.map { String(decoding: Array($0.utf8), as: UTF8.self) }
-            let keys = writesJSON ? ItemKeys(stageNames: stageNames) : nil
+            let line = writesJSON ? ItemJSONLine(stageNames: stageNames) : nil
             // Each row is read in place: an array subscript would copy it, every string in it included.
             rows.withUnsafeBufferPointer { rows in
                 while let (number, chunk) = queue.take() {
@@ -59,10 +59,8 @@ struct ItemLines {
                     var writer = json.map { $0.template.continuation(into: chunk.json, first: number == 0) }
                     for index in range {
                         let row = rows[index].fields(stageNames: stageNames, entries: &entries)
-                        // `keys` and `writer` are both made exactly when the JSON is written.
-                        if let keys {
-                            JSONRenderer.writeItem(row, stageEntries: entries, keys: keys, to: &writer!)
-                        }
+                        // `line` and `writer` are both made exactly when the JSON is written.
+                        if let line { line.write(row, stageEntries: entries, to: &writer!) }
                         if writesCSV {
                             ItemsCSVRenderer.writeRow(
                                 row, stageEntries: entries, stageCount: stageNames.count, days: &days,

@@ -6,8 +6,9 @@ import Testing
 @testable import FlowReport
 
 /// `ItemLines` renders the rows of `items[]` and `items.csv` in chunks on two threads. Whatever the threads do,
-/// the bytes must be exactly those of writing the rows one after the other with the same row writers, for one
-/// chunk, several, a last chunk that is not full, and for the JSON and the CSV written alone or together.
+/// the bytes must be exactly those of writing the rows one after the other, for one chunk, several, a last chunk
+/// that is not full, and for the JSON and the CSV written alone or together. The JSON is compared with the items
+/// written member by member through the general JSON writer, which the one-piece ``ItemJSONLine`` must equal.
 @Suite struct ItemLinesTests {
     /// The stages of ``ItemRowViewTests``: Backlog, Development, Review, Done, Discarded.
     static let stream = ItemRowViewTests.stream
@@ -50,14 +51,15 @@ import Testing
             stageNames: names)
     }
 
-    /// The elements of `items[]` written one row after the other on this thread, inside `[` … `]`.
+    /// The elements of `items[]` written one row after the other on this thread, inside `[` … `]`, member by
+    /// member through the general JSON writer (``ReferenceItemJSON``).
     static func sequentialJSON(_ report: Report) -> String {
         var json = JSONWriter()
         json.array { json in
             let keys = ItemKeys(stageNames: report.stageNames)
             for row in report.items {
                 let fields = row.fields
-                JSONRenderer.writeItem(fields, stageEntries: fields.stageEntries, keys: keys, to: &json)
+                ReferenceItemJSON.write(fields, stageEntries: fields.stageEntries, keys: keys, to: &json)
             }
         }
         return json.output
@@ -174,5 +176,55 @@ import Testing
             fields.stageEntries = entries
             #expect(fields == row.fields, "\(row.key)")
         }
+    }
+}
+
+/// ``ItemJSONLine`` writes an item in one piece; its bytes must be those of the general writer, member by member.
+@Suite struct ItemJSONLineTests {
+    @Test func oneItemEqualsTheMemberByMemberWriting() throws {
+        // Stage names and values that need escapes, every kind of null, a number of full precision, and fewer
+        // stage entries than stages (the missing one is null).
+        let stageNames = ["To \"Do\"", "In\tProgress", "Готово"]
+        let row = ItemRow(
+            key: "PAY-7", title: "Line\nbreak \\ \u{1} \u{2028} <b>", type: "Story", flowItem: "Feature",
+            team: "Payments", status: "Done", stage: "Готово", outcome: .delivered, source: "jira-json",
+            created: Date(timeIntervalSince1970: 1_790_000_000.25), started: nil,
+            done: Date(timeIntervalSince1970: 1_790_600_000), flowTimeDays: nil, leadTimeDays: 6.944441,
+            activeDays: 0.1 + 0.2, waitDays: .nan, stageEntries: [nil, Date(timeIntervalSince1970: 1_790_100_000)],
+            skippedFlow: true
+        ).fields
+        var reference = JSONWriter()
+        reference.array { json in
+            ReferenceItemJSON.write(
+                row, stageEntries: row.stageEntries, keys: ItemKeys(stageNames: stageNames), to: &json)
+        }
+        var onePiece = JSONWriter()
+        onePiece.array { json in
+            ItemJSONLine(stageNames: stageNames).write(row, stageEntries: row.stageEntries, to: &json)
+        }
+        #expect(onePiece.output == reference.output)
+        #expect(onePiece.output.contains(#""title": "Line\nbreak \\ \u0001 \u2028 <b>""#))
+        #expect(onePiece.output.contains(#""activeDays": 0.30000000000000004, "waitDays": null"#))
+        #expect(onePiece.output.contains(#""stageEntries": {"To \"Do\"": null, "In\tProgress": "#))
+        #expect(onePiece.output.hasSuffix(#", "Готово": null}}"# + "\n]"))
+        let parsed = try #require(
+            try JSONSerialization.jsonObject(with: Data(onePiece.output.utf8)) as? [[String: Any]])
+        #expect(parsed.first?["created"] as? String == "2026-09-21T14:13:20.250Z")
+    }
+
+    @Test func noStagesGiveAnEmptyObject() {
+        let row = ItemRow(
+            key: "A-1", title: "", type: "", flowItem: "", team: "", status: "", stage: "", outcome: .notStarted,
+            source: "", created: nil, started: nil, done: nil, flowTimeDays: nil, leadTimeDays: nil, activeDays: nil,
+            waitDays: nil
+        ).fields
+        var onePiece = JSONWriter()
+        onePiece.array { json in ItemJSONLine(stageNames: []).write(row, stageEntries: [], to: &json) }
+        var reference = JSONWriter()
+        reference.array { json in
+            ReferenceItemJSON.write(row, stageEntries: [], keys: ItemKeys(stageNames: []), to: &json)
+        }
+        #expect(onePiece.output == reference.output)
+        #expect(onePiece.output.contains(#""skippedFlow": false, "stageEntries": {}}"#))
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// A small streaming JSON writer with a fixed layout: keys in the order they are written, two-space
 /// indentation, one member per line, `[]` and `{}` for empty containers, arrays of plain numbers on one line
-/// (``numbers(_:)``), and objects written with ``compactObject(_:)`` (a report's items) on one line with
-/// everything inside them; everything else has one element per line. The same calls always give the same bytes.
+/// (``numbers(_:)``), and objects written with ``compactObject(_:)`` on one line with everything inside them (the
+/// layout of a report's items, which ``ItemJSONLine`` writes in one piece); everything else has one element per
+/// line. The same calls always give the same bytes.
 ///
 /// `JSONEncoder` is not used because it omits `nil` members and does not keep key order.
 struct JSONWriter {
@@ -53,6 +54,13 @@ struct JSONWriter {
         writer.buffer = buffer
         writer.setHasMembers(!first)
         return writer
+    }
+
+    /// A value whose bytes `write` puts into the buffer itself, laid out as any value here (after the comma,
+    /// line break and indentation it needs): an element of `items[]` written in one piece (``ItemJSONLine``).
+    mutating func preformatted(_ write: (OutputBuffer) -> Void) {
+        startValue()
+        write(buffer)
     }
 
     /// Records that elements rendered by continuations were appended to the innermost open array.
@@ -110,8 +118,8 @@ struct JSONWriter {
     struct PreparedKey {
         /// The depth of the object whose member it names (``JSONWriter/depth`` inside it).
         fileprivate let depth: Int
-        /// `\n`, the indentation, `"name": `.
-        fileprivate let line: [UInt8]
+        /// `\n`, the indentation, `"name": ` (only `"name": ` for a compact one).
+        let line: [UInt8]
 
         /// A member named by export text (a stage name), escaped here.
         init(_ name: String, depth: Int) {

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Writes one element of `items[]` in one piece: `{"key": "PAY-7", "title": …, "stageEntries": {…}}`.
+///
+/// A 100 000-item report writes 2 million of these members. The member names, with the punctuation around
+/// them, are made once (``init(stageNames:)``); each item then writes its values between them, which spares the
+/// layout decisions ``JSONWriter`` makes for every member of a document of any shape. The bytes are those of
+/// ``JSONWriter/compactObject(_:)`` writing the members one by one: values through the same escaping, number and
+/// timestamp writers.
+struct ItemJSONLine {
+    /// The names before each value, with what comes between: `{"key": `, `, "title": `, …
+    private let open, title, type, flowItem, team, status, stage, outcome, source: [UInt8]
+    private let created, started, done, flowTimeDays, leadTimeDays, activeDays, waitDays, skippedFlow: [UInt8]
+    /// `, "stageEntries": {`, then one name per stage (`"To Do": `, then `, "Done": `…), then `}}`.
+    private let stageEntries: [UInt8]
+    private let stages: [[UInt8]]
+    private let close: [UInt8] = Array("}}".utf8)
+
+    init(stageNames: [String]) {
+        func member(_ name: String, first: Bool = false) -> [UInt8] {
+            (first ? [] : Array(", ".utf8)) + JSONWriter.PreparedKey(compact: name).line
+        }
+        open = Array("{".utf8) + member("key", first: true)
+        title = member("title")
+        type = member("type")
+        flowItem = member("flowItem")
+        team = member("team")
+        status = member("status")
+        stage = member("stage")
+        outcome = member("outcome")
+        source = member("source")
+        created = member("created")
+        started = member("started")
+        done = member("done")
+        flowTimeDays = member("flowTimeDays")
+        leadTimeDays = member("leadTimeDays")
+        activeDays = member("activeDays")
+        waitDays = member("waitDays")
+        skippedFlow = member("skippedFlow")
+        stageEntries = member("stageEntries") + Array("{".utf8)
+        stages = stageNames.enumerated().map { member($1, first: $0 == 0) }
+    }
+
+    /// The item `row` as the next element of `json`'s open array, its stage entries aligned with the stage names.
+    func write(_ row: ItemRowFields, stageEntries entries: [Date?], to json: inout JSONWriter) {
+        json.preformatted { output in
+            output.append(open)
+            JSONEscaping.append(row.key, to: output)
+            output.append(title)
+            JSONEscaping.append(row.title, to: output)
+            output.append(type)
+            JSONEscaping.append(row.type, to: output)
+            output.append(flowItem)
+            JSONEscaping.append(row.flowItem, to: output)
+            output.append(team)
+            JSONEscaping.append(row.team, to: output)
+            output.append(status)
+            JSONEscaping.append(row.status, to: output)
+            output.append(stage)
+            JSONEscaping.append(row.stage, to: output)
+            output.append(outcome)
+            JSONEscaping.append(row.outcome.rawValue, to: output)
+            output.append(source)
+            JSONEscaping.append(row.source, to: output)
+            output.append(created)
+            Self.timestamp(row.created, to: output)
+            output.append(started)
+            Self.timestamp(row.started, to: output)
+            output.append(done)
+            Self.timestamp(row.done, to: output)
+            output.append(flowTimeDays)
+            Self.number(row.flowTimeDays, to: output)
+            output.append(leadTimeDays)
+            Self.number(row.leadTimeDays, to: output)
+            output.append(activeDays)
+            Self.number(row.activeDays, to: output)
+            output.append(waitDays)
+            Self.number(row.waitDays, to: output)
+            output.append(skippedFlow)
+            output.append(row.skippedFlow ? "true" as StaticString : "false")
+            output.append(stageEntries)
+            for index in stages.indices {
+                output.append(stages[index])
+                Self.timestamp(index < entries.count ? entries[index] : nil, to: output)
+            }
+            output.append(close)
+        }
+    }
+
+    /// As ``JSONWriter/timestamp(_:)``.
+    private static func timestamp(_ date: Date?, to output: OutputBuffer) {
+        guard let date else { return output.append("null" as StaticString) }
+        output.append(byte: UInt8(ascii: "\""))
+        OutputTimestamp.append(date, to: output)
+        output.append(byte: UInt8(ascii: "\""))
+    }
+
+    /// As ``JSONWriter/number(_:)``.
+    private static func number(_ value: Double?, to output: OutputBuffer) {
+        guard let value, value.isFinite else { return output.append("null" as StaticString) }
+        output.append(value.description)
+    }
+}
