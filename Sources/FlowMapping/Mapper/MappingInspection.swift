@@ -22,8 +22,6 @@ public struct MappingInspection: Sendable {
         let fullFormats = dataset.fullHistoryFormats
         var itemsWithHistory = 0
         var itemsWithTruncatedHistory = 0
-        // Statuses are counted in slots: one per comparison key, found from each spelling once.
-        var slots = StatusSlots()
         for index in dataset.items.indices {
             if !dataset.items[index].history.isEmpty
                 || (!fullFormats.isEmpty && fullFormats.contains(dataset.items[index].source))
@@ -31,11 +29,28 @@ public struct MappingInspection: Sendable {
                 itemsWithHistory += 1
             }
             if dataset.items[index].historyTruncated { itemsWithTruncatedHistory += 1 }
-            if let current = slots.slot(dataset.items[index].status) {
+        }
+        self.itemsWithHistory = itemsWithHistory
+        self.itemsWithTruncatedHistory = itemsWithTruncatedHistory
+        statuses = Self.statuses(of: dataset.items, map: map)
+    }
+
+    /// Every status the dataset's items show (current or in a history), placed by the value stream's stages:
+    /// ``statuses`` alone, for a report, which needs neither the date range nor the history counts.
+    public static func statuses(of dataset: Dataset, valueStream: ValueStream) -> [StatusUsage] {
+        statuses(
+            of: dataset.items, map: StageMap(valueStream: valueStream, statusCategories: dataset.statusCategories))
+    }
+
+    private static func statuses(of items: [WorkItem], map: StageMap) -> [StatusUsage] {
+        // Statuses are counted in slots: one per comparison key, found from each spelling once.
+        var slots = StatusSlots()
+        for index in items.indices {
+            if let current = slots.slot(items[index].status) {
                 slots.itemCounts[current] += 1
-                slots.categories[current] = slots.categories[current] ?? dataset.items[index].statusCategory
+                slots.categories[current] = slots.categories[current] ?? items[index].statusCategory
             }
-            let history = dataset.items[index].history
+            let history = items[index].history
             for change in history.indices {
                 // A change usually leaves the status the one before it entered, which already has its slot.
                 if let from = history[change].from, change == 0 || from != history[change - 1].to {
@@ -44,13 +59,11 @@ public struct MappingInspection: Sendable {
                 if let target = slots.slot(history[change].to) { slots.entryCounts[target] += 1 }
             }
         }
-        self.itemsWithHistory = itemsWithHistory
-        self.itemsWithTruncatedHistory = itemsWithTruncatedHistory
         let names = slots.names
         let categories = slots.categories
         let itemCounts = slots.itemCounts
         let entryCounts = slots.entryCounts
-        statuses = names.indices.map { index in
+        return names.indices.map { index in
             let placement = map.placement(of: names[index], category: categories[index])
             let stage = map.stages[placement.stage]
             return StatusUsage(

@@ -58,11 +58,11 @@ extension ReportBuilder {
     /// Every status the report's items are in or passed through, with where it maps.
     static func statusUsage(_ scope: ReportScope, dataset: Dataset) -> [StatusUsage] {
         guard scope.flows.count != dataset.items.count else {
-            return MappingInspection(dataset: dataset, valueStream: scope.stream).statuses
+            return MappingInspection.statuses(of: dataset, valueStream: scope.stream)
         }
         var subset = dataset
         subset.items = scope.flows.map(\.item)
-        return MappingInspection(dataset: subset, valueStream: scope.stream).statuses
+        return MappingInspection.statuses(of: subset, valueStream: scope.stream)
     }
 
     static func statusRows(_ usage: [StatusUsage]) -> [StatusRow] {
