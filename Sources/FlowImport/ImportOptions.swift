@@ -24,11 +24,14 @@ public struct ImportOptions: Sendable {
     /// Which other fields (custom fields, `Team`, `Issue id`…) items keep in `WorkItem.fields`; the Jira
     /// CSV importer reads no other column. Default: ``KeptFields/standard``.
     public var keptFields: KeptFields
+    /// Standard fields the caller never reads, which importers may leave empty: the Jira CSV importer then
+    /// does not read their columns. Default: none.
+    public var unreadFields: UnreadFields
 
     public init(
         timeZone: TimeZone = TimeZone(identifier: "UTC")!, dateOrder: DateOrder? = nil, format: ExportFormat? = nil,
         lenient: Bool = false, progress: (@Sendable (String, Int64, Int64) -> Void)? = nil,
-        keptFields: KeptFields = .standard
+        keptFields: KeptFields = .standard, unreadFields: UnreadFields = []
     ) {
         self.timeZone = timeZone
         self.dateOrder = dateOrder
@@ -36,6 +39,23 @@ public struct ImportOptions: Sendable {
         self.lenient = lenient
         self.progress = progress
         self.keptFields = keptFields
+        self.unreadFields = unreadFields
+    }
+
+    /// Standard fields of ``FlowModel/WorkItem`` that a caller can do without.
+    public struct UnreadFields: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+
+        public init(rawValue: Int) {
+            self.rawValue = rawValue
+        }
+
+        public static let assignee = UnreadFields(rawValue: 1 << 0)
+        public static let reporter = UnreadFields(rawValue: 1 << 1)
+        public static let priority = UnreadFields(rawValue: 1 << 2)
+        public static let fixVersions = UnreadFields(rawValue: 1 << 3)
+        public static let labels = UnreadFields(rawValue: 1 << 4)
+        public static let components = UnreadFields(rawValue: 1 << 5)
     }
 }
 

@@ -151,3 +151,16 @@ public struct ConfiguredSprint: Sendable, Hashable {
         self.end = end
     }
 }
+
+extension ValueStream {
+    /// True when mapping reads the items' components: the team rule, or a business step matching them.
+    public var readsComponents: Bool {
+        teamRule == .component || businessStream?.steps.contains { !$0.components.isEmpty } == true
+    }
+
+    /// True when mapping reads the items' labels: the team rule, or a business step matching them.
+    public var readsLabels: Bool {
+        if case .label = teamRule { return true }
+        return businessStream?.steps.contains { !$0.labels.isEmpty } == true
+    }
+}

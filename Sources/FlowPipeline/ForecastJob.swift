@@ -25,7 +25,7 @@ public struct ForecastJob: Sendable {
 
     /// The forecast as plain text; says so when the data has no deliveries to resample.
     public func run() throws -> String {
-        let (dataset, valueStream) = try settings.load(inputs)
+        let (dataset, valueStream) = try settings.load(inputs, metricsOnly: true)
         let builder = ReportBuilder(valueStream: valueStream, generatedAt: settings.generatedAt)
         guard let forecast = builder.forecast(dataset, question: question, window: window, teams: teams) else {
             return "No forecast: nothing was delivered in the weeks it would resample.\n"

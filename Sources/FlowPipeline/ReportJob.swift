@@ -47,7 +47,7 @@ public struct ReportJob: Sendable {
             let elapsed = now - mark
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         }
-        let (dataset, valueStream) = try settings.load(inputs)
+        let (dataset, valueStream) = try settings.load(inputs, metricsOnly: true)
         timings.importing = lap()
         timings.peakAfterImport = PeakMemory.bytes()
         let report = ReportBuilder(valueStream: valueStream, generatedAt: settings.generatedAt)

@@ -47,13 +47,23 @@ public struct RunSettings: Sendable {
         return stream
     }
 
-    /// Reads the configuration, then every export in order.
-    func load(_ inputs: [String]) throws -> (Dataset, ValueStream) {
+    /// Reads the configuration, then every export in order. `metricsOnly`: the caller computes metrics and
+    /// shows no item's people, priority or versions (report, sprints, forecast), so the import may skip them.
+    func load(_ inputs: [String], metricsOnly: Bool = false) throws -> (Dataset, ValueStream) {
         let stream = try valueStream()
         let options = ImportOptions(
             timeZone: stream.timeZone, dateOrder: dateOrder, format: format, lenient: lenient, progress: progress,
-            keptFields: Self.keptFields(for: stream))
+            keptFields: Self.keptFields(for: stream), unreadFields: metricsOnly ? Self.unreadFields(for: stream) : [])
         return (try Importer.load(inputs, options: options), stream)
+    }
+
+    /// The standard fields that metrics over `stream` never read: people, priority and fix versions always;
+    /// components and labels unless the team rule or the business stream matches them.
+    static func unreadFields(for stream: ValueStream) -> ImportOptions.UnreadFields {
+        var unread: ImportOptions.UnreadFields = [.assignee, .reporter, .priority, .fixVersions]
+        if !stream.readsComponents { unread.insert(.components) }
+        if !stream.readsLabels { unread.insert(.labels) }
+        return unread
     }
 
     /// The fields items must keep for `stream`: `Team`, and the field a `teams: by: field` rule reads.

@@ -34,7 +34,7 @@ public struct SprintsJob: Sendable {
     /// - Returns: the report that was written, for the caller's summary line.
     @discardableResult
     public func run() throws -> Report {
-        let (dataset, valueStream) = try settings.load(inputs)
+        let (dataset, valueStream) = try settings.load(inputs, metricsOnly: true)
         let report = ReportBuilder(valueStream: valueStream, generatedAt: settings.generatedAt)
             .buildSprints(dataset, teams: teams, last: last)
         try ReportWriter(formats: formats).write(report, to: outputDirectory)

@@ -49,4 +49,33 @@ import Testing
         #expect(ImportOptions.KeptFields.all.keeps("anything"))
         #expect(!ImportOptions.KeptFields.named([]).keeps("Team"))
     }
+
+    @Test func unreadFieldsAreLeftEmptyAndNothingElseChanges() throws {
+        let path = CSVFixture.path("jira-small.csv")
+        let every = try Importer.load([path], options: ImportOptions(keptFields: .all)).items
+        let unread: ImportOptions.UnreadFields = [
+            .assignee, .reporter, .priority, .fixVersions, .labels, .components,
+        ]
+        let fewer = try Importer.load([path], options: ImportOptions(keptFields: .all, unreadFields: unread)).items
+        // PAY-7 has every one of them.
+        #expect(every[0].assignee != nil && every[0].reporter != nil && every[0].priority != nil)
+        #expect(!every[0].labels.isEmpty && !every[0].components.isEmpty && !every[0].fixVersions.isEmpty)
+        #expect(fewer.allSatisfy { $0.assignee == nil && $0.reporter == nil && $0.priority == nil })
+        #expect(fewer.allSatisfy { $0.labels.isEmpty && $0.components.isEmpty && $0.fixVersions.isEmpty })
+        let cleared = every.map { item in
+            var copy = item
+            copy.assignee = nil
+            copy.reporter = nil
+            copy.priority = nil
+            copy.labels = []
+            copy.components = []
+            copy.fixVersions = []
+            return copy
+        }
+        #expect(fewer == cleared)
+        // One kind skipped leaves the others.
+        let noPeople = try Importer.load([path], options: ImportOptions(unreadFields: [.assignee, .reporter])).items
+        #expect(noPeople[0].assignee == nil && noPeople[0].priority == every[0].priority)
+        #expect(noPeople[0].labels == every[0].labels)
+    }
 }

@@ -98,3 +98,23 @@ import Testing
         }
     }
 }
+
+/// What the mapping reads of the items, which tells the import what it may skip.
+@Suite struct ValueStreamReadFieldsTests {
+    @Test func componentsAndLabelsAreReadOnlyForTheRulesThatMatchThem() {
+        var stream = ValueStream()
+        #expect(!stream.readsComponents && !stream.readsLabels)
+        stream.teamRule = .component
+        #expect(stream.readsComponents && !stream.readsLabels)
+        stream.teamRule = .label(candidates: [])
+        #expect(!stream.readsComponents && stream.readsLabels)
+        stream.teamRule = .field("Team")
+        stream.businessStream = BusinessStream(
+            name: "Dental", steps: [BusinessStep(name: "Quotes", components: ["Quotes"])])
+        #expect(stream.readsComponents && !stream.readsLabels)
+        stream.businessStream?.steps.append(BusinessStep(name: "Growth", labels: ["growth"]))
+        #expect(stream.readsComponents && stream.readsLabels)
+        stream.businessStream = BusinessStream(name: "Dental", steps: [BusinessStep(name: "PAY", projects: ["PAY"])])
+        #expect(!stream.readsComponents && !stream.readsLabels)
+    }
+}

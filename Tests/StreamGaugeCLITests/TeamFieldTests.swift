@@ -26,4 +26,11 @@ import Testing
         #expect(try teams(config: nil) == ["CLM", "ONB", "PAY"])
         #expect(try teams(config: "teams:\n  by: field\n  field: Team\n") == ["Claims", "Onboarding", "Payments"])
     }
+
+    @Test func aLabelRuleReadsTheLabelsAReportOtherwiseSkips() throws {
+        // A report reads no labels unless the configuration matches them: by label, the sample's teams are its
+        // items' first labels among these, and the items without one of them are "No team".
+        let teams = try teams(config: "teams:\n  by: label\n  labels: [claims, onboarding, payments]\n")
+        #expect(teams == ["No team", "claims", "onboarding", "payments"])
+    }
 }

@@ -15,12 +15,15 @@ extension JiraCSVItemCollector {
         item.status = status?.text ?? ""
         item.project = text(.projectKey, row) ?? Self.projectPrefix(of: item.key)
         item.resolution = text(.resolution, row)
-        item.assignee = text(.assignee, row)
-        item.reporter = text(.reporter, row)
-        item.priority = text(.priority, row)
-        item.labels = cache.list(row, header.indices(.labels)).values
-        item.components = cache.list(row, header.indices(.components)).values
-        item.fixVersions = cache.list(row, header.indices(.fixVersions)).values
+        let unread = options.unreadFields
+        if !unread.contains(.assignee) { item.assignee = text(.assignee, row) }
+        if !unread.contains(.reporter) { item.reporter = text(.reporter, row) }
+        if !unread.contains(.priority) { item.priority = text(.priority, row) }
+        if !unread.contains(.labels) { item.labels = cache.list(row, header.indices(.labels)).values }
+        if !unread.contains(.components) { item.components = cache.list(row, header.indices(.components)).values }
+        if !unread.contains(.fixVersions) {
+            item.fixVersions = cache.list(row, header.indices(.fixVersions)).values
+        }
         let sprints = cache.list(row, header.indices(.sprint))
         item.sprints = sprints.values
         item.epic = text(.epicLink, row)
