@@ -56,6 +56,8 @@ public struct ImportOptions: Sendable {
         public static let fixVersions = UnreadFields(rawValue: 1 << 3)
         public static let labels = UnreadFields(rawValue: 1 << 4)
         public static let components = UnreadFields(rawValue: 1 << 5)
+        /// The parent and the epic, and the issue ids that name parents.
+        public static let parents = UnreadFields(rawValue: 1 << 6)
     }
 }
 

@@ -158,6 +158,11 @@ extension ValueStream {
         teamRule == .component || businessStream?.steps.contains { !$0.components.isEmpty } == true
     }
 
+    /// True when mapping reads the items' epics (their epic or parent): a business step matching them.
+    public var readsEpics: Bool {
+        businessStream?.steps.contains { !$0.epics.isEmpty } == true
+    }
+
     /// True when mapping reads the items' labels: the team rule, or a business step matching them.
     public var readsLabels: Bool {
         if case .label = teamRule { return true }

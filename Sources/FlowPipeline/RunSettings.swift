@@ -58,11 +58,12 @@ public struct RunSettings: Sendable {
     }
 
     /// The standard fields that metrics over `stream` never read: people, priority and fix versions always;
-    /// components and labels unless the team rule or the business stream matches them.
+    /// components, labels and parents unless the team rule or the business stream matches them.
     static func unreadFields(for stream: ValueStream) -> ImportOptions.UnreadFields {
         var unread: ImportOptions.UnreadFields = [.assignee, .reporter, .priority, .fixVersions]
         if !stream.readsComponents { unread.insert(.components) }
         if !stream.readsLabels { unread.insert(.labels) }
+        if !stream.readsEpics { unread.insert(.parents) }
         return unread
     }
 

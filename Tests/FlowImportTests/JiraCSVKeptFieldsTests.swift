@@ -52,16 +52,19 @@ import Testing
 
     @Test func unreadFieldsAreLeftEmptyAndNothingElseChanges() throws {
         let path = CSVFixture.path("jira-small.csv")
-        let every = try Importer.load([path], options: ImportOptions(keptFields: .all)).items
+        let every = try Importer.load([path], options: ImportOptions()).items
         let unread: ImportOptions.UnreadFields = [
-            .assignee, .reporter, .priority, .fixVersions, .labels, .components,
+            .assignee, .reporter, .priority, .fixVersions, .labels, .components, .parents,
         ]
-        let fewer = try Importer.load([path], options: ImportOptions(keptFields: .all, unreadFields: unread)).items
+        let fewer = try Importer.load([path], options: ImportOptions(unreadFields: unread)).items
         // PAY-7 has every one of them.
         #expect(every[0].assignee != nil && every[0].reporter != nil && every[0].priority != nil)
         #expect(!every[0].labels.isEmpty && !every[0].components.isEmpty && !every[0].fixVersions.isEmpty)
         #expect(fewer.allSatisfy { $0.assignee == nil && $0.reporter == nil && $0.priority == nil })
         #expect(fewer.allSatisfy { $0.labels.isEmpty && $0.components.isEmpty && $0.fixVersions.isEmpty })
+        // PAY-7's epic and parent are PAY-1; OPS-3 names PAY-7 as its parent.
+        #expect(every[0].epic == "PAY-1" && every[0].parent == "PAY-1" && every[3].parent == "PAY-7")
+        #expect(fewer.allSatisfy { $0.epic == nil && $0.parent == nil })
         let cleared = every.map { item in
             var copy = item
             copy.assignee = nil
@@ -70,12 +73,19 @@ import Testing
             copy.labels = []
             copy.components = []
             copy.fixVersions = []
+            copy.epic = nil
+            copy.parent = nil
             return copy
         }
         #expect(fewer == cleared)
         // One kind skipped leaves the others.
         let noPeople = try Importer.load([path], options: ImportOptions(unreadFields: [.assignee, .reporter])).items
         #expect(noPeople[0].assignee == nil && noPeople[0].priority == every[0].priority)
-        #expect(noPeople[0].labels == every[0].labels)
+        #expect(noPeople[0].labels == every[0].labels && noPeople[3].parent == "PAY-7")
+        // A kept `Parent id` field is read with the parents it names, whatever the caller skips.
+        let keptID = try Importer.load(
+            [path], options: ImportOptions(keptFields: .named(["Parent id"]), unreadFields: [.parents])
+        ).items
+        #expect(keptID[0].fields["Parent id"] == "10000" && keptID[0].parent == "PAY-1")
     }
 }

@@ -101,7 +101,7 @@ import Testing
 
 /// What the mapping reads of the items, which tells the import what it may skip.
 @Suite struct ValueStreamReadFieldsTests {
-    @Test func componentsAndLabelsAreReadOnlyForTheRulesThatMatchThem() {
+    @Test func componentsLabelsAndEpicsAreReadOnlyForTheRulesThatMatchThem() {
         var stream = ValueStream()
         #expect(!stream.readsComponents && !stream.readsLabels)
         stream.teamRule = .component
@@ -115,6 +115,8 @@ import Testing
         stream.businessStream?.steps.append(BusinessStep(name: "Growth", labels: ["growth"]))
         #expect(stream.readsComponents && stream.readsLabels)
         stream.businessStream = BusinessStream(name: "Dental", steps: [BusinessStep(name: "PAY", projects: ["PAY"])])
-        #expect(!stream.readsComponents && !stream.readsLabels)
+        #expect(!stream.readsComponents && !stream.readsLabels && !stream.readsEpics)
+        stream.businessStream?.steps.append(BusinessStep(name: "Claims", epics: ["CLM-1"]))
+        #expect(stream.readsEpics && !stream.readsComponents)
     }
 }

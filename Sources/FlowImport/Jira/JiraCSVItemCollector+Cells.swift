@@ -26,13 +26,14 @@ extension JiraCSVItemCollector {
         }
         let sprints = cache.list(row, header.indices(.sprint))
         item.sprints = sprints.values
-        item.epic = text(.epicLink, row)
+        let readsParents = !unread.contains(.parents) || header.keepsParentID
+        if readsParents { item.epic = text(.epicLink, row) }
         let extra = (header.keepsDueDate && dates.dueDate != nil ? 1 : 0) + (dates.lastViewed == nil ? 0 : 1)
         readFields(row, into: &item, extra: extra)
-        let parentID = readParent(row, into: &item)
+        let parentID = readsParents ? readParent(row, into: &item) : nil
         try readStoryPoints(row, into: &item)
         try readTimeInStatus(row, into: &item)
-        let issueID = Self.firstNonBlank(header.issueID, row).map { row.string($0) }
+        let issueID = readsParents ? Self.firstNonBlank(header.issueID, row).map { row.string($0) } : nil
         var cells = JiraCSVRowCells()
         cells.statusEntry = status?.entry
         cells.sprintList = sprints.entry
