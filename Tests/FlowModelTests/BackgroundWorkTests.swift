@@ -43,3 +43,20 @@ import Testing
         #expect(shared.value == [3, 1, 2])
     }
 }
+
+/// `Handoff` passes a value from one thread to another that waits for it.
+@Suite struct HandoffTests {
+    @Test func theTakerGetsWhatTheGiverGives() {
+        let handoff = Handoff<[Int]>()
+        // The taker runs first and waits; the value comes after it started.
+        let taker = BackgroundWork { handoff.take() ?? [] }
+        handoff.give([4, 2])
+        #expect(taker.wait() == [4, 2])
+    }
+
+    @Test func givingNothingLetsTheTakerGoOn() {
+        let handoff = Handoff<Int>()
+        handoff.give(nil)
+        #expect(handoff.take() == nil)
+    }
+}

@@ -71,17 +71,25 @@ struct JiraCSVImporter {
         let rest = SharedForReading(split.rest)
         let secondPart = SecondPart()
         let secondHeader = header.unshared()
+        // The first half's keys, handed to the second half's thread once read: it looks its own keys up in them
+        // while this thread makes room for its items.
+        let firstKeys = Handoff<SharedForReading<JiraCSVItemCollector.KeyPositions>>()
         let second = BackgroundWork { () -> Bool in
             guard var reader = try? CSVReader(input: rest.value, file: file, delimiter: delimiter, firstLine: line)
             else { return false }
             var collector = JiraCSVItemCollector(header: secondHeader, options: options)
-            guard Self.readPart(&reader, into: &collector, bytes: secondBytes) != nil else { return false }
+            guard Self.readPart(&reader, into: &collector, bytes: secondBytes) != nil,
+                let earlier = firstKeys.take()?.value
+            else { return false }
+            secondPart.earlier = collector.earlierPositions(in: earlier)
             secondPart.collector = consume collector
             return true
         }
         var collector = JiraCSVItemCollector(header: header, options: options)
         // Its items are reserved for the whole file: the merge appends the second half's.
         let records = Self.readPart(&reader, into: &collector, bytes: total)
+        // Given whatever happened, before waiting for the second half, which may be waiting for it.
+        firstKeys.give(records == nil ? nil : SharedForReading(collector.keyPositions))
         if records != nil {
             // Room for about as many items as this half has, in proportion to the bytes, made while the
             // second half is still being read.
@@ -89,7 +97,7 @@ struct JiraCSVImporter {
             collector.makeRoom(forItems: Int(expected))
         }
         guard second.wait(), var later = secondPart.collector.take(), let records,
-            collector.merge(&later, recordOffset: records), collector.rowsSeen > 0
+            collector.merge(&later, recordOffset: records, earlier: secondPart.earlier), collector.rowsSeen > 0
         else { return nil }
         let dataset = collector.finish(file: file, skipped: [])
         options.progress?(file, total, total)
@@ -103,6 +111,8 @@ struct JiraCSVImporter {
     /// orders the two.
     private final class SecondPart: @unchecked Sendable {
         var collector: JiraCSVItemCollector?
+        /// For each of the collector's items, the position of the first half's item with its key.
+        var earlier: [Int?] = []
     }
 
     /// Reads the first record that is not blank as the header, which must name the issue key.
