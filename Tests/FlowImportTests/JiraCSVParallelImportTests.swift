@@ -265,15 +265,30 @@ import Testing
         #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.read <= $1.read })
     }
 
-    @Test func utf16FilesAreReadInOrder() throws {
+    @Test func utf16FilesHaveNoCutAndAreReadWholeOnOneThread() throws {
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in "Issue key,Summary\nPAY-1,One\nPAY-2,Two\n".utf16 {
             bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
         }
         let path = try CSVFixture.temporaryFile(bytes)
-        #expect(JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).readInHalves(path) == nil)
+        #expect(try CSVSplitPoint.find(path: path, minimumSize: 0) == nil)
+        // The second thread finds no cut; the first, already reading, reads it all.
+        let whole = try Self.inHalves(path, ImportOptions())
+        #expect(whole.items.map(\.key) == ["PAY-1", "PAY-2"])
+        Self.expectSame(whole, try Self.inOrder(path, ImportOptions()), path)
         let dataset = try JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).read(path)
         #expect(dataset.items.map(\.key) == ["PAY-1", "PAY-2"])
+    }
+
+    @Test func aHeaderLongerThanHalfTheFileWaitsForTheCut() throws {
+        // The first thread's reader may read up to the middle before the cut is known; this header goes past
+        // it, so the reader waits for the second thread, which finds the cut first thing.
+        let header = "Issue key,Summary," + (1...40).map { "Custom field (F\($0))" }.joined(separator: ",")
+        let rows = (1...4).map { "PAY-\($0),Row \($0)," + String(repeating: ",", count: 39) }
+        let path = try Self.file(header, rows)
+        let parallel = try Self.inHalves(path, ImportOptions())
+        #expect(parallel.items.map(\.key) == ["PAY-1", "PAY-2", "PAY-3", "PAY-4"])
+        try Self.expectSameBothWays(path)
     }
 
     // MARK: - The split finder

@@ -48,15 +48,15 @@ struct CSVReader {
     /// - Parameters:
     ///   - delimiter: the field separator; `nil` picks `,`, `;` or tab by counting them in the first line.
     ///   - end: for UTF-8 text, the offset in the file where reading stops (a record boundary found by
-    ///     ``CSVSplitPoint``): the reader ends there as at the end of the file.
+    ///     ``CSVSplitPoint``, perhaps while the reader reads): the reader ends there as at the end of the file.
     ///   - progress: called with (bytes read, total bytes) about every ``progressStep`` bytes and at the end.
     init(
         path: String, file: String, delimiter: UInt8? = nil, chunkSize: Int = CSVReader.chunkSize,
-        end: Int64 = .max, progress: ((Int64, Int64) -> Void)? = nil
+        end: ReadLimit = ReadLimit(), progress: ((Int64, Int64) -> Void)? = nil
     ) throws(InputError) {
         let input: UTF8Input
         do {
-            input = try UTF8Input(file: try FileDescriptor(path: path), end: end)
+            input = try UTF8Input(file: try FileDescriptor(path: path), limit: end)
         } catch {
             throw InputError(file: file, message: CSVProblem.unreadable(reason: error.reason).message)
         }
@@ -80,6 +80,9 @@ struct CSVReader {
 
     /// The file's size in bytes.
     var fileSize: Int64 { input.totalBytes }
+
+    /// True when the reader's end was set before text it had already read (see ``UTF8Input/overranEnd``).
+    var overranEnd: Bool { input.overranEnd }
 
     /// How many bytes of text (UTF-8) come before the next record: those of the records read so far.
     var bytesConsumed: Int64 { bytesDropped + Int64(recordEnd) }

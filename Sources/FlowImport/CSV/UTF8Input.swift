@@ -1,8 +1,11 @@
+import Dispatch
+import Foundation
+
 /// The text of a file as UTF-8 bytes, read in chunks: a UTF-8 byte order mark is dropped, and
 /// UTF-16 with a byte order mark (either endianness) is transcoded to UTF-8 as it is read.
 ///
-/// UTF-8 text can be read in parts (see ``CSVSplitPoint``): an input can stop at a byte offset, and bytes
-/// it delivered can be given back to be delivered again.
+/// UTF-8 text can be read in parts (see ``CSVSplitPoint``): an input can stop at a byte offset, set before
+/// or while it reads (``ReadLimit``), and bytes it delivered can be given back to be delivered again.
 struct UTF8Input {
     /// How the file's text is encoded, decided by its first bytes.
     enum Encoding: Equatable {
@@ -21,7 +24,10 @@ struct UTF8Input {
     /// The file's size in bytes.
     var totalBytes: Int64 { file.size }
     /// The offset in the file at which UTF-8 text stops being delivered (UTF-16 text ignores it).
-    private let end: Int64
+    private let end: ReadLimit
+    /// True when the end came before an offset already delivered (which a ``ReadLimit`` given no earlier than
+    /// it promised prevents): the input then stopped delivering, and what it delivered goes past the end.
+    private(set) var overranEnd = false
 
     /// The offset in the file of the next byte of UTF-8 text to be delivered.
     var position: Int64 { bytesRead - Int64(carry.count) }
@@ -31,8 +37,14 @@ struct UTF8Input {
     /// - Parameter end: for UTF-8 text, the offset in the file where the text stops (a record boundary
     ///   found by ``CSVSplitPoint``); the bytes from there on are never delivered.
     init(file: FileDescriptor, end: Int64 = .max) throws(FileReadError) {
+        try self.init(file: file, limit: ReadLimit(end))
+    }
+
+    /// Reads the first bytes of `file`, stopping UTF-8 text at `limit`'s offset, which another thread may
+    /// set while this input is read.
+    init(file: FileDescriptor, limit: ReadLimit) throws(FileReadError) {
         self.file = file
-        self.end = end
+        self.end = limit
         var head = [UInt8](repeating: 0, count: 3)
         var got = 0
         while got < 3 {
@@ -101,7 +113,12 @@ struct UTF8Input {
     private mutating func readUTF8(
         into destination: UnsafeMutablePointer<UInt8>, capacity: Int
     ) throws(FileReadError) -> Int {
-        let room = Int(min(Int64(capacity), max(end - position, 0)))
+        let end = self.end.end(forReadingAt: position, count: capacity)
+        guard position <= end else {
+            overranEnd = true
+            return 0
+        }
+        let room = Int(min(Int64(capacity), end - position))
         guard room > 0 else { return 0 }
         if !carry.isEmpty {
             let count = min(carry.count, room)
@@ -112,5 +129,53 @@ struct UTF8Input {
         let count = try file.read(into: destination, count: room)
         bytesRead += Int64(count)
         return count
+    }
+}
+
+/// Where the reading of a file's first part stops: an offset that another thread may give while the part is
+/// read, having found it meanwhile (see ``JiraCSVImporter/readInHalves(_:)``).
+///
+/// Until it is given, text is read up to an offset the end is known not to come before; reading past that waits
+/// for it. The thread that finds the end must give it, whatever happens (`Int64.max`: no end).
+final class ReadLimit: @unchecked Sendable {
+    private let lock = NSLock()
+    private let given = DispatchSemaphore(value: 0)
+    private var value: Int64?
+    /// The offset the end comes after, when it is not given yet.
+    private let notBefore: Int64
+
+    /// A limit known from the start (`Int64.max`: none).
+    init(_ offset: Int64 = .max) {
+        value = offset
+        notBefore = offset
+    }
+
+    /// A limit given later by ``give(_:)``, which will not come before `offset`.
+    init(notBefore offset: Int64) {
+        value = nil
+        notBefore = offset
+    }
+
+    func give(_ offset: Int64) {
+        lock.lock()
+        value = offset
+        lock.unlock()
+        given.signal()
+    }
+
+    /// The offset text may be read up to, for a read of `count` bytes at `position`: the end when it is given;
+    /// before that, the offset it will not come before, or, for a read going past that, the end once given.
+    func end(forReadingAt position: Int64, count: Int) -> Int64 {
+        lock.lock()
+        let known = value
+        lock.unlock()
+        if let known { return known }
+        if position < notBefore { return notBefore }
+        given.wait()
+        // Let any later read through as well.
+        given.signal()
+        lock.lock()
+        defer { lock.unlock() }
+        return value ?? .max
     }
 }

@@ -47,58 +47,85 @@ struct JiraCSVImporter {
     /// that starts after the middle, see ``CSVSplitPoint``) in the background, each with its own reader
     /// and collector, the collectors then merged. The dataset is the one ``readInOrder(_:)`` gives.
     ///
-    /// `nil` when the file is smaller than ``parallelMinimum``, not UTF-8, or has no cut; and whenever
-    /// a part meets any error (a row's, even one `--lenient` would skip, or the CSV's), or the parts'
-    /// numeric dates prove opposite day/month orders: reading in order then gives the errors and
-    /// `--lenient` reasons with their true record numbers and lines.
+    /// The cut is found on the second half's thread while this one already reads the first half, whose reader
+    /// learns where to stop (``ReadLimit``) long before it gets there. When the file has no cut (or is not
+    /// UTF-8), this thread reads all of it.
+    ///
+    /// `nil` when the file is smaller than ``parallelMinimum``; and whenever a part meets any error (a row's,
+    /// even one `--lenient` would skip, or the CSV's), the first half's reader had passed the cut before it was
+    /// found, or the parts' numeric dates prove opposite day/month orders: reading in order then gives the
+    /// errors and `--lenient` reasons with their true record numbers and lines.
     func readInHalves(_ file: String) -> Dataset? {
-        guard let split = try? CSVSplitPoint.find(path: file, minimumSize: parallelMinimum) else { return nil }
-        let total = split.rest.totalBytes
+        guard let total = try? FileDescriptor(path: file).size, total >= parallelMinimum, total > 1 else { return nil }
         // The first half's bytes stand for both halves', which are read at about the same pace; the end
         // is reported once both are done.
-        let scale = Double(total) / Double(max(split.offset, 1))
         let progress = options.progress.map { report in
-            { (read: Int64, _: Int64) in report(file, min(Int64(Double(read) * scale), total - 1), total) }
+            { (read: Int64, _: Int64) in report(file, min(2 * read, total - 1), total) }
         }
-        guard var reader = try? CSVReader(path: file, file: file, end: split.offset, progress: progress),
-            let header = try? header(&reader, file: file)
-        else { return nil }
+        // The cut comes after the middle (``CSVSplitPoint``): up to there this thread need not know it.
+        let end = ReadLimit(notBefore: total / 2)
         let options = options
-        let delimiter = reader.delimiter
-        let line = split.line
-        let secondBytes = total - split.offset
-        // Handed over: this thread does not touch the rest of the file again.
-        let rest = SharedForReading(split.rest)
+        let minimum = parallelMinimum
         let secondPart = SecondPart()
-        let secondHeader = header.unshared()
+        // The header and the delimiter, handed to the second half's thread once this one has read them.
+        let opening = Handoff<SharedForReading<(header: JiraCSVHeader, delimiter: UInt8)>>()
         // The first half's keys, handed to the second half's thread once read: it looks its own keys up in them
         // while this thread makes room for its items.
         let firstKeys = Handoff<SharedForReading<JiraCSVItemCollector.KeyPositions>>()
-        let second = BackgroundWork { () -> Bool in
-            guard var reader = try? CSVReader(input: rest.value, file: file, delimiter: delimiter, firstLine: line)
-            else { return false }
-            var collector = JiraCSVItemCollector(header: secondHeader, options: options)
-            guard Self.readPart(&reader, into: &collector, bytes: secondBytes) != nil,
+        // Started first, and giving the cut before it waits for anything: this thread's reader may need the cut
+        // to read the header of a small file.
+        let second = BackgroundWork { () -> SecondPart.Outcome in
+            guard let split = try? CSVSplitPoint.find(path: file, minimumSize: minimum) else {
+                end.give(.max)
+                return .noCut
+            }
+            end.give(split.offset)
+            guard let (header, delimiter) = opening.take()?.value,
+                var reader = try? CSVReader(input: split.rest, file: file, delimiter: delimiter, firstLine: split.line)
+            else { return .failed }
+            var collector = JiraCSVItemCollector(header: header, options: options)
+            guard Self.readPart(&reader, into: &collector, bytes: total - split.offset) != nil,
                 let earlier = firstKeys.take()?.value
-            else { return false }
+            else { return .failed }
             secondPart.earlier = collector.earlierPositions(in: earlier)
             secondPart.collector = consume collector
-            return true
+            return .read
         }
+        guard var reader = try? CSVReader(path: file, file: file, end: end, progress: progress),
+            let header = try? header(&reader, file: file)
+        else {
+            opening.give(nil)
+            _ = second.wait()
+            return nil
+        }
+        opening.give(SharedForReading((header.unshared(), reader.delimiter)))
         var collector = JiraCSVItemCollector(header: header, options: options)
         // Its items are reserved for the whole file: the merge appends the second half's.
         let records = Self.readPart(&reader, into: &collector, bytes: total)
+        let firstRead = records != nil && !reader.overranEnd
         // Given whatever happened, before waiting for the second half, which may be waiting for it.
-        firstKeys.give(records == nil ? nil : SharedForReading(collector.keyPositions))
-        if records != nil {
+        firstKeys.give(firstRead ? SharedForReading(collector.keyPositions) : nil)
+        // Known by now: this half's reader stopped at it (or at the end of the file).
+        let cut = end.end(forReadingAt: .max, count: 0)
+        if firstRead && cut < total {
             // Room for about as many items as this half has, in proportion to the bytes, made while the
             // second half is still being read.
-            let expected = Double(collector.items.count) * Double(secondBytes) / Double(split.offset)
+            let expected = Double(collector.items.count) * Double(total - cut) / Double(max(cut, 1))
             collector.makeRoom(forItems: Int(expected))
         }
-        guard second.wait(), var later = secondPart.collector.take(), let records,
-            collector.merge(&later, recordOffset: records, earlier: secondPart.earlier), collector.rowsSeen > 0
-        else { return nil }
+        let outcome = second.wait()
+        guard firstRead, let records else { return nil }
+        switch outcome {
+        case .failed:
+            return nil
+        case .noCut:
+            // This thread read the whole file.
+            guard collector.rowsSeen > 0 else { return nil }
+        case .read:
+            guard var later = secondPart.collector.take(),
+                collector.merge(&later, recordOffset: records, earlier: secondPart.earlier), collector.rowsSeen > 0
+            else { return nil }
+        }
         let dataset = collector.finish(file: file, skipped: [])
         options.progress?(file, total, total)
         return dataset
@@ -110,6 +137,16 @@ struct JiraCSVImporter {
     /// Written by the background work before it returns, read after ``BackgroundWork/wait()``, which
     /// orders the two.
     private final class SecondPart: @unchecked Sendable {
+        /// How the second half's thread ended.
+        enum Outcome: Sendable {
+            /// The file has no cut (or is not UTF-8): the first half's reader reads all of it.
+            case noCut
+            /// The second half was read into ``collector``.
+            case read
+            /// A part could not be read without an error.
+            case failed
+        }
+
         var collector: JiraCSVItemCollector?
         /// For each of the collector's items, the position of the first half's item with its key.
         var earlier: [Int?] = []
