@@ -23,11 +23,17 @@ public struct ReportBuilder: Sendable {
         let mapped = MappedItems(
             stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
         // The sprints read every item again, and the item rows sort every key: on a second core, beside the rest,
-        // from the moment the items are mapped.
+        // from the moment the items are mapped. The scatter follows them there, once this thread has made the
+        // scope, so that both cores finish at about the same time.
+        let madeScope = Handoff<ReportScope>()
         let background = BackgroundWork {
-            (sprints: ReportBuilder.sprintRows(mapped, dataset: dataset), items: ReportBuilder.itemRows(mapped))
+            (
+                sprints: ReportBuilder.sprintRows(mapped, dataset: dataset), items: ReportBuilder.itemRows(mapped),
+                scatter: madeScope.take().map(ReportBuilder.scatter) ?? []
+            )
         }
         let scope = ReportScope(mapped, teams: teams)
+        madeScope.give(scope)
         let now = scope.numbers(scope.window)
         let summary = FlowSummary(now, days: scope.window.dayCount, flowItems: scope.flowItems)
         let before = scope.periods.previous.map { (window: $0, numbers: scope.numbers($0)) }
@@ -57,14 +63,13 @@ public struct ReportBuilder: Sendable {
         let loadByCategory = ReportBuilder.loadByCategory(scope)
         let timeInStatus = ReportBuilder.timeInStatusRows(now.delivered, statusNames: dataset.statusNames)
         let cumulativeFlow = ReportBuilder.cumulativeFlow(scope)
-        let scatter = ReportBuilder.scatter(scope)
         let histogram = ReportBuilder.histogram(now.delivered, history: scope.historyKnown)
         let teamRows = ReportBuilder.teamRows(scope)
         let businessSteps = ReportBuilder.businessStepRows(scope)
         let notes = NoteWriter.notes(
             scope, dataset: dataset, usage: usage, delivered: now.delivered, forecast: forecast)
         // Waited for only now, so that everything else is computed meanwhile.
-        let (sprints, items) = background.wait()
+        let (sprints, items, scatter) = background.wait()
 
         return Report(
             title: valueStream.name, generatedAt: generatedAt,
