@@ -278,6 +278,12 @@ import Testing
         Self.expectSame(whole, try Self.inOrder(path, ImportOptions()), path)
         let dataset = try JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).read(path)
         #expect(dataset.items.map(\.key) == ["PAY-1", "PAY-2"])
+        // Progress counts the whole file on that thread, never going back.
+        let reports = Reports()
+        _ = try Self.inHalves(path, ImportOptions(progress: { _, read, total in reports.add(read, total) }))
+        let seen = reports.all
+        #expect(seen.last.map { [$0.read, $0.total] } == [Int64(bytes.count), Int64(bytes.count)])
+        #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.read <= $1.read })
     }
 
     @Test func aHeaderLongerThanHalfTheFileWaitsForTheCut() throws {

@@ -52,18 +52,25 @@ struct JiraCSVImporter {
     /// UTF-8), this thread reads all of it.
     ///
     /// `nil` when the file is smaller than ``parallelMinimum``; and whenever a part meets any error (a row's,
-    /// even one `--lenient` would skip, or the CSV's), the first half's reader had passed the cut before it was
-    /// found, or the parts' numeric dates prove opposite day/month orders: reading in order then gives the
-    /// errors and `--lenient` reasons with their true record numbers and lines.
+    /// even one `--lenient` would skip, or the CSV's), or the parts' numeric dates prove opposite day/month
+    /// orders: reading in order then gives the errors and `--lenient` reasons with their true record numbers
+    /// and lines. (Also, as a safeguard, if the first half's reader read past the cut, which its limit
+    /// prevents.)
     func readInHalves(_ file: String) -> Dataset? {
         guard let total = try? FileDescriptor(path: file).size, total >= parallelMinimum, total > 1 else { return nil }
-        // The first half's bytes stand for both halves', which are read at about the same pace; the end
-        // is reported once both are done.
-        let progress = options.progress.map { report in
-            { (read: Int64, _: Int64) in report(file, min(2 * read, total - 1), total) }
-        }
         // The cut comes after the middle (``CSVSplitPoint``): up to there this thread need not know it.
         let end = ReadLimit(notBefore: total / 2)
+        // The first half's bytes stand for both halves', which are read at about the same pace (all the file's
+        // when it has no cut); never going back, and the end reported once both are done.
+        let shown = ProgressShown()
+        let progress = options.progress.map { report in
+            { (read: Int64, _: Int64) in
+                let cut = end.end(forReadingAt: 0, count: 0)
+                let estimate = cut < total ? Int64(Double(read) * Double(total) / Double(max(cut, 1))) : read
+                shown.bytes = max(shown.bytes, min(estimate, total - 1))
+                report(file, shown.bytes, total)
+            }
+        }
         let options = options
         let minimum = parallelMinimum
         let secondPart = SecondPart()
@@ -105,7 +112,7 @@ struct JiraCSVImporter {
         let firstRead = records != nil && !reader.overranEnd
         // Given whatever happened, before waiting for the second half, which may be waiting for it.
         firstKeys.give(firstRead ? SharedForReading(collector.keyPositions) : nil)
-        // Known by now: this half's reader stopped at it (or at the end of the file).
+        // Known by now (this half's reader stopped at it), or soon: the second thread gives it first thing.
         let cut = end.end(forReadingAt: .max, count: 0)
         if firstRead && cut < total {
             // Room for about as many items as this half has, in proportion to the bytes, made while the
@@ -129,6 +136,11 @@ struct JiraCSVImporter {
         let dataset = collector.finish(file: file, skipped: [])
         options.progress?(file, total, total)
         return dataset
+    }
+
+    /// The progress shown for a file read in halves, which only goes forward.
+    private final class ProgressShown {
+        var bytes: Int64 = 0
     }
 
     /// The collector of a file's second half, handed from the thread that reads it to the one that
