@@ -8,11 +8,11 @@ import Testing
 @Suite struct ReadLimitTests {
     @Test func beforeTheEndIsGivenReadsStopWhereItCannotComeBefore() {
         let limit = ReadLimit(notBefore: 500)
-        #expect(limit.end(forReadingAt: 0, count: 1_000) == 500)
-        #expect(limit.end(forReadingAt: 499, count: 8) == 500)
+        #expect(limit.end(forReadingAt: 0) == 500)
+        #expect(limit.end(forReadingAt: 499) == 500)
         limit.give(620)
-        #expect(limit.end(forReadingAt: 0, count: 1_000) == 620)
-        #expect(limit.end(forReadingAt: 700, count: 8) == 620)
+        #expect(limit.end(forReadingAt: 0) == 620)
+        #expect(limit.end(forReadingAt: 700) == 620)
     }
 
     @Test func aReadPastThatWaitsForTheEnd() {
@@ -20,20 +20,20 @@ import Testing
         let started = DispatchSemaphore(value: 0)
         let reader = BackgroundWork { () -> Int64 in
             started.signal()
-            return limit.end(forReadingAt: 500, count: 8)
+            return limit.end(forReadingAt: 500)
         }
         started.wait()
         limit.give(512)
         #expect(reader.wait() == 512)
         // Later reads get it at once, as does one given no end at all.
-        #expect(limit.end(forReadingAt: 600, count: 8) == 512)
+        #expect(limit.end(forReadingAt: 600) == 512)
         let none = ReadLimit(notBefore: 10)
         none.give(.max)
-        #expect(none.end(forReadingAt: 10, count: 8) == .max)
+        #expect(none.end(forReadingAt: 10) == .max)
     }
 
     @Test func aFixedLimitIsKnownFromTheStart() {
-        #expect(ReadLimit(300).end(forReadingAt: 1_000, count: 8) == 300)
-        #expect(ReadLimit().end(forReadingAt: 0, count: 8) == .max)
+        #expect(ReadLimit(300).end(forReadingAt: 1_000) == 300)
+        #expect(ReadLimit().end(forReadingAt: 0) == .max)
     }
 }

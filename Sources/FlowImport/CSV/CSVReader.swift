@@ -81,9 +81,6 @@ struct CSVReader {
     /// The file's size in bytes.
     var fileSize: Int64 { input.totalBytes }
 
-    /// True when the reader's end was set before text it had already read (see ``UTF8Input/overranEnd``).
-    var overranEnd: Bool { input.overranEnd }
-
     /// How many bytes of text (UTF-8) come before the next record: those of the records read so far.
     var bytesConsumed: Int64 { bytesDropped + Int64(recordEnd) }
 

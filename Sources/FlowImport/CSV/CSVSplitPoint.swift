@@ -27,7 +27,7 @@ struct CSVSplitPoint {
         guard total >= minimumSize, total > 1 else { return nil }
         var input = try UTF8Input(file: file)
         guard input.encoding == .utf8 else { return nil }
-        let middle = total / 2
+        let middle = middle(ofSize: total)
         var counts = CSVByteCounts()
         var chunk = [UInt8](repeating: 0, count: max(chunkSize, 8))
         while true {
@@ -52,6 +52,11 @@ struct CSVSplitPoint {
             chunk.withUnsafeBufferPointer { bytes in input.giveBack(UnsafeBufferPointer(rebasing: bytes[cut..<count])) }
             return CSVSplitPoint(offset: offset, line: 1 + counts.lineBreaks, rest: input)
         }
+    }
+
+    /// Where the search for the cut of a file of `total` bytes starts: the cut comes after it.
+    static func middle(ofSize total: Int64) -> Int64 {
+        total / 2
     }
 
     /// The index of the first line feed in `bytes` outside quotes, `quoted` telling whether the bytes

@@ -25,9 +25,6 @@ struct UTF8Input {
     var totalBytes: Int64 { file.size }
     /// The offset in the file at which UTF-8 text stops being delivered (UTF-16 text ignores it).
     private let end: ReadLimit
-    /// True when the end came before an offset already delivered (which a ``ReadLimit`` given no earlier than
-    /// it promised prevents): the input then stopped delivering, and what it delivered goes past the end.
-    private(set) var overranEnd = false
 
     /// The offset in the file of the next byte of UTF-8 text to be delivered.
     var position: Int64 { bytesRead - Int64(carry.count) }
@@ -113,12 +110,8 @@ struct UTF8Input {
     private mutating func readUTF8(
         into destination: UnsafeMutablePointer<UInt8>, capacity: Int
     ) throws(FileReadError) -> Int {
-        let end = self.end.end(forReadingAt: position, count: capacity)
-        guard position <= end else {
-            overranEnd = true
-            return 0
-        }
-        let room = Int(min(Int64(capacity), end - position))
+        let end = self.end.end(forReadingAt: position)
+        let room = Int(min(Int64(capacity), max(end - position, 0)))
         guard room > 0 else { return 0 }
         if !carry.isEmpty {
             let count = min(carry.count, room)
@@ -140,42 +133,55 @@ struct UTF8Input {
 final class ReadLimit: @unchecked Sendable {
     private let lock = NSLock()
     private let given = DispatchSemaphore(value: 0)
+    /// A limit known from the start, read without the lock.
+    private let fixed: Int64?
+    /// The end once given.
     private var value: Int64?
     /// The offset the end comes after, when it is not given yet.
     private let notBefore: Int64
 
     /// A limit known from the start (`Int64.max`: none).
     init(_ offset: Int64 = .max) {
-        value = offset
+        fixed = offset
         notBefore = offset
     }
 
     /// A limit given later by ``give(_:)``, which will not come before `offset`.
     init(notBefore offset: Int64) {
-        value = nil
+        fixed = nil
         notBefore = offset
     }
 
+    /// Gives the end (`Int64.max`: none), which comes no earlier than promised: text read before it was given is
+    /// all before it.
     func give(_ offset: Int64) {
+        precondition(fixed == nil && offset >= notBefore, "a read limit is given once, no earlier than promised")
         lock.lock()
         value = offset
         lock.unlock()
         given.signal()
     }
 
-    /// The offset text may be read up to, for a read of `count` bytes at `position`: the end when it is given;
-    /// before that, the offset it will not come before, or, for a read going past that, the end once given.
-    func end(forReadingAt position: Int64, count: Int) -> Int64 {
-        lock.lock()
-        let known = value
-        lock.unlock()
-        if let known { return known }
-        if position < notBefore { return notBefore }
+    /// The offset a read at `position` may go up to: the end when it is given; before that, the offset it will
+    /// not come before, or, for a read from there on, the end once given.
+    func end(forReadingAt position: Int64) -> Int64 {
+        if let known = knownEnd { return known }
+        return position < notBefore ? notBefore : givenEnd()
+    }
+
+    /// The end, waiting for it to be given.
+    func givenEnd() -> Int64 {
+        if let known = knownEnd { return known }
         given.wait()
-        // Let any later read through as well.
+        // Let any later wait through as well.
         given.signal()
+        return knownEnd ?? .max
+    }
+
+    private var knownEnd: Int64? {
+        if let fixed { return fixed }
         lock.lock()
         defer { lock.unlock() }
-        return value ?? .max
+        return value
     }
 }

@@ -54,18 +54,17 @@ struct JiraCSVImporter {
     /// `nil` when the file is smaller than ``parallelMinimum``; and whenever a part meets any error (a row's,
     /// even one `--lenient` would skip, or the CSV's), or the parts' numeric dates prove opposite day/month
     /// orders: reading in order then gives the errors and `--lenient` reasons with their true record numbers
-    /// and lines. (Also, as a safeguard, if the first half's reader read past the cut, which its limit
-    /// prevents.)
+    /// and lines.
     func readInHalves(_ file: String) -> Dataset? {
         guard let total = try? FileDescriptor(path: file).size, total >= parallelMinimum, total > 1 else { return nil }
-        // The cut comes after the middle (``CSVSplitPoint``): up to there this thread need not know it.
-        let end = ReadLimit(notBefore: total / 2)
+        // The cut comes after the middle: up to there this thread need not know it.
+        let end = ReadLimit(notBefore: CSVSplitPoint.middle(ofSize: total))
         // The first half's bytes stand for both halves', which are read at about the same pace (all the file's
         // when it has no cut); never going back, and the end reported once both are done.
         let shown = ProgressShown()
         let progress = options.progress.map { report in
             { (read: Int64, _: Int64) in
-                let cut = end.end(forReadingAt: 0, count: 0)
+                let cut = end.end(forReadingAt: 0)
                 let estimate = cut < total ? Int64(Double(read) * Double(total) / Double(max(cut, 1))) : read
                 shown.bytes = max(shown.bytes, min(estimate, total - 1))
                 report(file, shown.bytes, total)
@@ -109,19 +108,18 @@ struct JiraCSVImporter {
         var collector = JiraCSVItemCollector(header: header, options: options)
         // Its items are reserved for the whole file: the merge appends the second half's.
         let records = Self.readPart(&reader, into: &collector, bytes: total)
-        let firstRead = records != nil && !reader.overranEnd
         // Given whatever happened, before waiting for the second half, which may be waiting for it.
-        firstKeys.give(firstRead ? SharedForReading(collector.keyPositions) : nil)
+        firstKeys.give(records == nil ? nil : SharedForReading(collector.keyPositions))
         // Known by now (this half's reader stopped at it), or soon: the second thread gives it first thing.
-        let cut = end.end(forReadingAt: .max, count: 0)
-        if firstRead && cut < total {
+        let cut = end.givenEnd()
+        if records != nil && cut < total {
             // Room for about as many items as this half has, in proportion to the bytes, made while the
             // second half is still being read.
             let expected = Double(collector.items.count) * Double(total - cut) / Double(max(cut, 1))
             collector.makeRoom(forItems: Int(expected))
         }
         let outcome = second.wait()
-        guard firstRead, let records else { return nil }
+        guard let records else { return nil }
         switch outcome {
         case .failed:
             return nil
