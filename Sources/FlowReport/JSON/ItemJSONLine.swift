@@ -63,41 +63,27 @@ struct ItemJSONLine {
             output.append(source)
             JSONEscaping.append(row.source, to: output)
             output.append(created)
-            Self.timestamp(row.created, to: output)
+            JSONWriter.append(timestamp: row.created, to: output)
             output.append(started)
-            Self.timestamp(row.started, to: output)
+            JSONWriter.append(timestamp: row.started, to: output)
             output.append(done)
-            Self.timestamp(row.done, to: output)
+            JSONWriter.append(timestamp: row.done, to: output)
             output.append(flowTimeDays)
-            Self.number(row.flowTimeDays, to: output)
+            JSONWriter.append(number: row.flowTimeDays, to: output)
             output.append(leadTimeDays)
-            Self.number(row.leadTimeDays, to: output)
+            JSONWriter.append(number: row.leadTimeDays, to: output)
             output.append(activeDays)
-            Self.number(row.activeDays, to: output)
+            JSONWriter.append(number: row.activeDays, to: output)
             output.append(waitDays)
-            Self.number(row.waitDays, to: output)
+            JSONWriter.append(number: row.waitDays, to: output)
             output.append(skippedFlow)
             output.append(row.skippedFlow ? "true" as StaticString : "false")
             output.append(stageEntries)
             for index in stages.indices {
                 output.append(stages[index])
-                Self.timestamp(index < entries.count ? entries[index] : nil, to: output)
+                JSONWriter.append(timestamp: index < entries.count ? entries[index] : nil, to: output)
             }
             output.append(close)
         }
-    }
-
-    /// As ``JSONWriter/timestamp(_:)``.
-    private static func timestamp(_ date: Date?, to output: OutputBuffer) {
-        guard let date else { return output.append("null" as StaticString) }
-        output.append(byte: UInt8(ascii: "\""))
-        OutputTimestamp.append(date, to: output)
-        output.append(byte: UInt8(ascii: "\""))
-    }
-
-    /// As ``JSONWriter/number(_:)``.
-    private static func number(_ value: Double?, to output: OutputBuffer) {
-        guard let value, value.isFinite else { return output.append("null" as StaticString) }
-        output.append(value.description)
     }
 }

@@ -183,8 +183,14 @@ struct JSONWriter {
 
     /// A timestamp string (``OutputTimestamp``), or `null`.
     mutating func timestamp(_ value: Date?) {
-        guard let value else { return scalar("null") }
         startValue()
+        Self.append(timestamp: value, to: buffer)
+    }
+
+    /// The literal of a timestamp (`"2026-11-02T09:15:00Z"`, or `null`), for writers that lay values out
+    /// themselves (``ItemJSONLine``).
+    static func append(timestamp value: Date?, to buffer: OutputBuffer) {
+        guard let value else { return buffer.append("null" as StaticString) }
         buffer.append(byte: UInt8(ascii: "\""))
         OutputTimestamp.append(value, to: buffer)
         buffer.append(byte: UInt8(ascii: "\""))
@@ -201,8 +207,13 @@ struct JSONWriter {
     /// A number at full precision in its shortest round-trip form (`7.0`, `8.03`, `1e-05`); `null` for
     /// `nil`, NaN and infinities.
     mutating func number(_ value: Double?) {
-        guard let value, value.isFinite else { return scalar("null") }
         startValue()
+        Self.append(number: value, to: buffer)
+    }
+
+    /// The literal of a number, as ``number(_:)`` writes it, for writers that lay values out themselves.
+    static func append(number value: Double?, to buffer: OutputBuffer) {
+        guard let value, value.isFinite else { return buffer.append("null" as StaticString) }
         buffer.append(value.description)
     }
 
@@ -287,9 +298,11 @@ struct JSONWriter {
         }
     }
 
+    /// The literal ``number(_:)`` writes for `value`.
     static func literal(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "null" }
-        return value.description
+        let buffer = OutputBuffer(reservingCapacity: 32)
+        append(number: value, to: buffer)
+        return buffer.text
     }
 }
 
