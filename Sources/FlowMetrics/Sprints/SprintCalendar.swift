@@ -25,10 +25,7 @@ public struct SprintCalendar: Sendable {
             let sprints = flow.item.sprints
             let changes = flow.item.sprintChanges
             if sprints.isEmpty && changes.isEmpty { continue }
-            let numbers =
-                changes.isEmpty
-                ? numbering.numbers(ofItemList: sprints)
-                : SprintCalendar.names(sprints: sprints, changes: changes).map { numbering.number(of: $0) }
+            let numbers = numbering.numbers(sprints: sprints, changes: changes)
             if spans.count < numbering.names.count {
                 spans.append(contentsOf: repeatElement(MemberSpan(), count: numbering.names.count - spans.count))
             }

@@ -1,3 +1,5 @@
+import FlowModel
+
 /// Numbers for sprint names, so that the memberships of 100 000 items are kept and compared as integers.
 ///
 /// An item's list of sprint names is looked up once per distinct list: importers give the items that name the
@@ -23,6 +25,13 @@ struct SprintNameNumbers {
         names.append(name)
         numberOfName[name] = names.count - 1
         return names.count - 1
+    }
+
+    /// The numbers of every sprint an item names: its own list `sprints` (see the type's note), then the
+    /// sprints only its `changes` name (``SprintCalendar/names(sprints:changes:)``).
+    mutating func numbers(sprints: [String], changes: [SprintChange]) -> [Int] {
+        guard !changes.isEmpty else { return numbers(ofItemList: sprints) }
+        return SprintCalendar.names(sprints: sprints, changes: changes).map { number(of: $0) }
     }
 
     /// The numbers of the names in `list`, an item's own list (see the type's note); empty for an empty list.

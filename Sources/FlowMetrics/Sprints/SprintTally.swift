@@ -27,10 +27,7 @@ public enum SprintTally {
             let changes = flow.item.sprintChanges
             if sprints.isEmpty && changes.isEmpty { continue }
             let created = flow.item.created
-            let numbers =
-                changes.isEmpty
-                ? numbering.numbers(ofItemList: sprints)
-                : SprintCalendar.names(sprints: sprints, changes: changes).map { numbering.number(of: $0) }
+            let numbers = numbering.numbers(sprints: sprints, changes: changes)
             // Names numbered past the periods have none.
             for number in numbers where number < sprintPeriods.count {
                 guard !endedBefore(flow, sprintPeriods[number]),
