@@ -93,9 +93,9 @@ struct JiraCSVImporter {
             guard Self.readPart(&reader, into: &collector, bytes: total - split.offset) != nil,
                 let earlier = firstKeys.take()?.value
             else { return .failed }
-            secondPart.earlier = collector.earlierPositions(in: earlier)
+            let positions = collector.earlierPositions(in: earlier)
             secondPart.collector = consume collector
-            return .read
+            return .read(earlier: positions)
         }
         guard var reader = try? CSVReader(path: file, file: file, end: end, progress: progress),
             let header = try? header(&reader, file: file)
@@ -124,13 +124,13 @@ struct JiraCSVImporter {
         case .failed:
             return nil
         case .noCut:
-            // This thread read the whole file.
-            guard collector.rowsSeen > 0 else { return nil }
-        case .read:
+            break  // This thread read the whole file.
+        case .read(let earlier):
             guard var later = secondPart.collector.take(),
-                collector.merge(&later, recordOffset: records, earlier: secondPart.earlier), collector.rowsSeen > 0
+                collector.merge(&later, recordOffset: records, earlier: earlier)
             else { return nil }
         }
+        guard collector.rowsSeen > 0 else { return nil }
         let dataset = collector.finish(file: file, skipped: [])
         options.progress?(file, total, total)
         return dataset
@@ -151,15 +151,14 @@ struct JiraCSVImporter {
         enum Outcome: Sendable {
             /// The file has no cut (or is not UTF-8): the first half's reader reads all of it.
             case noCut
-            /// The second half was read into ``collector``.
-            case read
+            /// The second half was read into ``collector``; `earlier` holds, for each of its items, the position of
+            /// the first half's item with its key.
+            case read(earlier: [Int?])
             /// A part could not be read without an error.
             case failed
         }
 
         var collector: JiraCSVItemCollector?
-        /// For each of the collector's items, the position of the first half's item with its key.
-        var earlier: [Int?] = []
     }
 
     /// Reads the first record that is not blank as the header, which must name the issue key.
