@@ -34,6 +34,17 @@ import Testing
         #expect(parallel.keysKnownDistinct == sequential.keysKnownDistinct, "\(name)")
     }
 
+    /// The error reading `path` gives: not read in halves, and the error reading in order gives.
+    private static func failsAsInOrder(_ path: String) throws -> InputError {
+        #expect(JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).readInHalves(path) == nil)
+        let parallel = try #require(throws: InputError.self) {
+            try JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).read(path)
+        }
+        let sequential = try #require(throws: InputError.self) { try inOrder(path, ImportOptions()) }
+        #expect(parallel == sequential)
+        return parallel
+    }
+
     /// Both ways of reading, with every field kept and with the default fields.
     private static func expectSameBothWays(_ path: String, dateOrder: DateOrder? = nil) throws {
         for kept in [ImportOptions.KeptFields.all, .standard] {
@@ -201,12 +212,7 @@ import Testing
         rows[8] = "PAY-9,Row,someday"
         rows.append("PAY-11,Too,many,cells")
         let path = try Self.file(header, rows)
-        #expect(JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).readInHalves(path) == nil)
-        let parallel = try #require(throws: InputError.self) {
-            try JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).read(path)
-        }
-        let sequential = try #require(throws: InputError.self) { try Self.inOrder(path, ImportOptions()) }
-        #expect(parallel == sequential)
+        let parallel = try Self.failsAsInOrder(path)
         // PAY-9 is record 9.
         #expect(parallel.position == .record(9, column: "Created"))
         // --lenient skips both with their true record numbers (and PAY-11's line, 12).
@@ -224,12 +230,7 @@ import Testing
         rows[1] = "PAY-2,Row,16/02/2026 09:00"
         rows[8] = "PAY-9,Row,12/18/2026 09:00"
         let path = try Self.file(header, rows)
-        #expect(JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).readInHalves(path) == nil)
-        let parallel = try #require(throws: InputError.self) {
-            try JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).read(path)
-        }
-        let sequential = try #require(throws: InputError.self) { try Self.inOrder(path, ImportOptions()) }
-        #expect(parallel == sequential)
+        let parallel = try Self.failsAsInOrder(path)
         #expect(parallel.position == .record(9, column: "Created"))
     }
 
