@@ -17,7 +17,7 @@ public enum SprintTally {
         let names = periods.keys.sorted()
         var numbering = SprintNameNumbers(names: names)
         let sprintPeriods = names.compactMap { periods[$0] }
-        var members = [[(flow: Int, membership: SprintMembership)]](repeating: [], count: names.count)
+        var members = [[SprintMember]](repeating: [], count: names.count)
         // Per flow, the latest start of the sprints it took part in: "carried over into a later sprint" is a
         // sprint starting after this one's start, which one exists exactly when the latest start is after it.
         var latestStartOfFlow = [Date](repeating: .distantPast, count: flows.count)
@@ -28,13 +28,15 @@ public enum SprintTally {
             if sprints.isEmpty && changes.isEmpty { continue }
             let created = flow.item.created
             let numbers = numbering.numbers(sprints: sprints, changes: changes)
+            // What the tally reads of the item, read now, in the flows' order.
+            let facts = SprintMember.Facts(flow)
             // Names numbered past the periods have none.
             for number in numbers where number < sprintPeriods.count {
                 guard !endedBefore(flow, sprintPeriods[number]),
                     let membership = SprintMembership.of(
                         sprints: sprints, changes: changes, created: created, in: sprintPeriods[number])
                 else { continue }
-                members[number].append((index, membership))
+                members[number].append(SprintMember(flow: index, membership: membership, facts: facts))
                 latestStartOfFlow[index] = max(latestStartOfFlow[index], sprintPeriods[number].start)
             }
         }
@@ -42,7 +44,7 @@ public enum SprintTally {
             guard !members[number].isEmpty else { return nil }
             let period = sprintPeriods[number]
             return tally(
-                period, members: members[number], flows: flows, teamNames: teamNames,
+                period, members: members[number], teamNames: teamNames,
                 inLaterSprint: { flow in latestStartOfFlow[flow] > period.start })
         }
         return rows.sorted { left, right in
@@ -52,22 +54,21 @@ public enum SprintTally {
         }
     }
 
-    /// One sprint's numbers over its `members` (positions in `flows`); `inLaterSprint` says whether a member
-    /// took part in a sprint that started later.
+    /// One sprint's numbers over its `members`; `inLaterSprint` says whether a member (by its position in the
+    /// flows) took part in a sprint that started later.
     static func tally(
-        _ period: SprintPeriod, members: [(flow: Int, membership: SprintMembership)], flows: [ItemFlow],
-        teamNames: [String: String], inLaterSprint: (Int) -> Bool
+        _ period: SprintPeriod, members: [SprintMember], teamNames: [String: String], inLaterSprint: (Int) -> Bool
     ) -> SprintNumbers {
         var numbers = SprintNumbers(
-            period: period, team: team(period, members.lazy.map { flows[$0.flow].team }, teamNames: teamNames))
+            period: period, team: team(period, members.lazy.map(\.facts.team), teamNames: teamNames))
         var flowTimes: [Double] = []
         var completedByFlowItem = SmallTally()
         var pointsCommitted = 0.0
         var pointsCompleted = 0.0
         var anyPoints = false
-        for (index, membership) in members {
-            let flow = flows[index]
-            let points = flow.item.storyPoints
+        for member in members {
+            let (membership, flow) = (member.membership, member.facts)
+            let points = flow.storyPoints
             anyPoints = anyPoints || points != nil
             if !membership.fromHistory { numbers.fromHistory = false }
             if membership.atStart {
@@ -84,7 +85,7 @@ public enum SprintTally {
                 if let days = flow.flowTimeDays { flowTimes.append(days) }
             } else {
                 numbers.notCompleted += 1
-                if inLaterSprint(index) { numbers.carriedOver += 1 }
+                if inLaterSprint(member.flow) { numbers.carriedOver += 1 }
             }
         }
         numbers.completedByFlowItem = completedByFlowItem.dictionary
