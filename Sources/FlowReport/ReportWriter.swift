@@ -10,7 +10,8 @@ import Foundation
 ///
 /// Each selected format is written to a temporary file in the target folder — `report.json` and `items.csv`
 /// stream there as they are rendered, so a 100 000-item report never sits in memory whole — and, once all are
-/// written, renamed over its final name (`report.html`, `report.md`, `report.json`, `items.csv`). The JSON and
+/// written, put in the place of its final name (`report.html`, `report.md`, `report.json`, `items.csv`) by
+/// ``FileReplacement``. The JSON and
 /// the CSV are written together (``ItemLines``), the HTML and Markdown on another thread beside them. If anything
 /// fails, the temporary files are removed and the error is thrown: no file is left half-written. The folder is
 /// created when it does not exist.
@@ -58,8 +59,9 @@ public struct ReportWriter: Sendable {
         others.wait()
         if let failure = failures.first { throw failure }
         for file in files {
-            guard rename(file.temporary.path, file.final.path) == 0 else {
-                throw OutputError.cannotReplace(path: file.final.path, reason: String(cString: strerror(errno)))
+            let error = FileReplacement.replace(file.final.path, with: file.temporary.path)
+            guard error == 0 else {
+                throw OutputError.cannotReplace(path: file.final.path, reason: String(cString: strerror(error)))
             }
         }
     }
