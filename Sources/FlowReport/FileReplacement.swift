@@ -30,9 +30,10 @@ enum FileReplacement {
     }
 
     #if os(Linux)
-        private typealias RenameAt2 = @convention(c) (
-            Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-        ) -> Int32
+        private typealias RenameAt2 =
+            @convention(c) (
+                Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+            ) -> Int32
 
         /// `RENAME_EXCHANGE` of `<linux/fs.h>`, which Swift's Glibc module does not declare.
         private static let exchangeFlag: UInt32 = 1 << 1
