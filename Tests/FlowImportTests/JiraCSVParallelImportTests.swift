@@ -58,9 +58,17 @@ import Testing
         try CSVFixture.temporaryFile(([header] + rows).map { $0 + "\n" }.joined())
     }
 
-    /// Where the parallel reader cuts the file at `path`.
+    /// Where the parallel reader cuts the file at `path`, counted: having read the first half, with its line.
     private static func split(_ path: String) throws -> CSVSplitPoint {
-        try #require(try CSVSplitPoint.find(path: path, minimumSize: 0))
+        try #require(try CSVSplitPoint.find(path: path, minimumSize: 0, guessing: false))
+    }
+
+    /// The cut guessed from the records after the middle, when one passes.
+    private static func guessedSplit(_ path: String) throws -> CSVSplitPoint? {
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        let file = try FileDescriptor(path: path)
+        return try CSVSplitPoint.guess(
+            path: path, file: file, total: Int64(size), middle: CSVSplitPoint.middle(ofSize: Int64(size)))
     }
 
     // MARK: - Existing exports
@@ -108,6 +116,10 @@ import Testing
         let split = try Self.split(path)
         #expect(split.line == 43)
         #expect(Array(bytes[Int(split.offset)...]) == Array("PAY-3,Third,short,Done\n".utf8))
+        // The description's lines do not read as rows of four fields: the guess comes to the same cut.
+        let guessed = try #require(try Self.guessedSplit(path))
+        #expect(guessed.offset == split.offset)
+        #expect(guessed.line == nil)
         let parallel = try Self.inHalves(path, ImportOptions(keptFields: .all))
         #expect(parallel.items.map(\.key) == ["PAY-1", "PAY-2", "PAY-3"])
         try Self.expectSameBothWays(path)
@@ -127,7 +139,7 @@ import Testing
         ]
         let path = try Self.file(header, rows)
         // PAY-4 (line 5) is in the first half, the rows from line 12 on in the second.
-        #expect((6...12).contains(try Self.split(path).line))
+        #expect((6...12).contains(try #require(try Self.split(path).line)))
         let parallel = try Self.inHalves(path, ImportOptions(keptFields: .all))
         // Ten first-half keys, then PAY-11 and PAY-12 in the order they first appear.
         #expect(parallel.items.map(\.key) == (1...12).map { "PAY-\($0)" })
@@ -152,7 +164,7 @@ import Testing
         ]
         let path = try Self.file("Issue key,Summary", rows)
         // The second half starts at or before the later "ÄPP-1", on line 8.
-        #expect((3...8).contains(try Self.split(path).line))
+        #expect((3...8).contains(try #require(try Self.split(path).line)))
         let parallel = try Self.inHalves(path, ImportOptions())
         #expect(parallel.items.map(\.title) == ["Later", "Ascii", "Row", "Row", "Row", "Row", "Kelvin", "Row", "Row"])
         // Keys of other text are not vouched for: the merge into the imported dataset compares them as text,
@@ -308,7 +320,8 @@ import Testing
             text += "K-\(row),\"\(lines)\"\(row % 3 == 0 ? "\r\n" : "\n")"
         }
         let path = try CSVFixture.temporaryFile(text)
-        let split = try #require(try CSVSplitPoint.find(path: path, minimumSize: 0, chunkSize: chunkSize))
+        let split = try #require(
+            try CSVSplitPoint.find(path: path, minimumSize: 0, chunkSize: chunkSize, guessing: false))
         // Every record's start offset in the file (after the 3-byte byte order mark) and line, read in order.
         var starts: [Int64: Int] = [:]
         var reader = try CSVReader(path: path, file: "x.csv")
@@ -321,6 +334,40 @@ import Testing
         #expect(split.offset > size / 2)
         #expect(starts[split.offset] == split.line)
         #expect(try CSVSplitPoint.find(path: path, minimumSize: size + 4)?.offset == nil)
+        // No line of a quoted cell reads as a record: the guess is the same cut.
+        #expect(try CSVSplitPoint.find(path: path, minimumSize: 0)?.offset == split.offset)
+    }
+
+    @Test func theGuessedCutIsTheCountedCutInEveryJiraExport() throws {
+        let folder = CSVFixture.folder.deletingLastPathComponent()
+        let fixtures = try #require(FileManager.default.subpaths(atPath: folder.path))
+            .filter { $0.hasSuffix(".csv") }.map { folder.appendingPathComponent($0).path }
+        let real = Self.realExports.map { CSVFixture.realSamples.appendingPathComponent($0).path }
+        let sample = CSVFixture.repositoryRoot.appendingPathComponent("SampleExports/jira-cloud-export.csv").path
+        var guessed = 0
+        for path in try (fixtures + real + [sample]).filter({ try Importer.detect($0) == .jiraCSV }) {
+            guard let guess = try Self.guessedSplit(path) else { continue }
+            guessed += 1
+            #expect(guess.offset == (try CSVSplitPoint.find(path: path, minimumSize: 0, guessing: false))?.offset)
+            #expect(guess.line == nil)
+        }
+        // The real exports and the sample, at least, have rows to guess from.
+        #expect(guessed >= 11)
+    }
+
+    @Test func aWrongGuessInsideAQuotedCellIsCaughtAndTheFileIsReadInOrder() throws {
+        // PAY-2's summary holds lines that read as rows of the header's two fields, and the middle of the
+        // file falls among them: the guess cuts inside the quoted cell.
+        let lines = (1...40).map { "FAKE-\($0),looks like a row" }.joined(separator: "\n")
+        let path = try Self.file("Issue key,Summary", ["PAY-1,One", "PAY-2,\"\(lines)\"", "PAY-3,Three"])
+        let guess = try #require(try Self.guessedSplit(path))
+        #expect(guess.offset != (try Self.split(path)).offset)
+        // The first half's reader meets an unclosed quote at the cut: the halves give up, and the file is read
+        // in order.
+        #expect(JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).readInHalves(path) == nil)
+        let dataset = try JiraCSVImporter(options: ImportOptions(), parallelMinimum: 0).read(path)
+        #expect(dataset.items.map(\.key) == ["PAY-1", "PAY-2", "PAY-3"])
+        Self.expectSame(dataset, try Self.inOrder(path, ImportOptions()), path)
     }
 }
 

@@ -11,16 +11,18 @@
 struct CSVSplitPoint {
     /// The offset in the file where the second part starts.
     let offset: Int64
-    /// The 1-based line of the file on which the second part starts.
-    let line: Int
+    /// The 1-based line of the file on which the second part starts; `nil` when the cut was guessed (see
+    /// ``guess(path:file:total:middle:)``) and the lines before it were not counted.
+    let line: Int?
     /// The file's text from ``offset`` on.
     var rest: UTF8Input
 
-    /// The cut of the file at `path`, having read its first half once; `nil` when the file is not
-    /// UTF-8 (with or without a byte order mark), is smaller than `minimumSize` bytes, or has no line
-    /// feed outside quotes after its middle but before its last byte.
+    /// The cut of the file at `path`: guessed from the records after the middle when `guessing`
+    /// (``guess(path:file:total:middle:)``), else, or when no guess passes, found having read the first half
+    /// once. `nil` when the file is not UTF-8 (with or without a byte order mark), is smaller than `minimumSize`
+    /// bytes, or has no line feed outside quotes after its middle but before its last byte.
     static func find(
-        path: String, minimumSize: Int64, chunkSize: Int = CSVReader.chunkSize
+        path: String, minimumSize: Int64, chunkSize: Int = CSVReader.chunkSize, guessing: Bool = true
     ) throws(FileReadError) -> CSVSplitPoint? {
         let file = try FileDescriptor(path: path)
         let total = file.size
@@ -28,6 +30,7 @@ struct CSVSplitPoint {
         var input = try UTF8Input(file: file)
         guard input.encoding == .utf8 else { return nil }
         let middle = middle(ofSize: total)
+        if guessing, let guessed = try guess(path: path, file: file, total: total, middle: middle) { return guessed }
         var counts = CSVByteCounts()
         var chunk = [UInt8](repeating: 0, count: max(chunkSize, 8))
         while true {

@@ -25,6 +25,26 @@ final class FileDescriptor {
 
     deinit { close(descriptor) }
 
+    /// Reads up to `count` bytes at `offset` into `destination`, leaving the file's position where it is; the
+    /// number read, 0 at or past the end of the file.
+    ///
+    /// - Throws: the `errno` of a failed read (interrupted reads are retried).
+    func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int64) throws(FileReadError) -> Int {
+        while true {
+            let result = pread(descriptor, destination, count, off_t(offset))
+            if result >= 0 { return result }
+            if errno == EINTR { continue }
+            throw FileReadError(code: errno)
+        }
+    }
+
+    /// Moves the file's position to `offset`, where the next ``read(into:count:)`` starts.
+    ///
+    /// - Throws: the `errno` of a failed `lseek(2)`.
+    func seek(to offset: Int64) throws(FileReadError) {
+        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw FileReadError(code: errno) }
+    }
+
     /// Reads up to `count` bytes into `destination`; the number read, 0 at the end of the file.
     ///
     /// - Throws: the `errno` of a failed read (interrupted reads are retried).

@@ -68,6 +68,16 @@ struct UTF8Input {
         }
     }
 
+    /// The UTF-8 text of `file` from `offset` on: the rest of a file after a ``CSVSplitPoint``.
+    init(utf8 file: FileDescriptor, from offset: Int64) throws(FileReadError) {
+        try file.seek(to: offset)
+        self.file = file
+        end = ReadLimit()
+        encoding = .utf8
+        carry = []
+        bytesRead = offset
+    }
+
     /// Writes up to `capacity` (at least 8) bytes of UTF-8 text to `destination`.
     ///
     /// - Returns: the number of bytes written; 0 only at the end of the file.

@@ -86,8 +86,11 @@ struct JiraCSVImporter {
                 return .noCut
             }
             end.give(split.offset)
+            // A guessed cut has no line: this half's lines then count from 1, which no one sees, since any error
+            // makes the file be read in order.
             guard let (header, delimiter) = opening.take()?.value,
-                var reader = try? CSVReader(input: split.rest, file: file, delimiter: delimiter, firstLine: split.line)
+                var reader = try? CSVReader(
+                    input: split.rest, file: file, delimiter: delimiter, firstLine: split.line ?? 1)
             else { return .failed }
             var collector = JiraCSVItemCollector(header: header, options: options)
             guard Self.readPart(&reader, into: &collector, bytes: total - split.offset) != nil,
