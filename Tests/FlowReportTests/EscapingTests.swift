@@ -55,4 +55,46 @@ import Testing
         #expect(JSONEscaping.string("x\u{2028}y\u{2029}") == "\"x\\u2028y\\u2029\"")
         #expect(JSONEscaping.string("Café — ✓") == "\"Café — ✓\"")
     }
+
+    /// The scan looks at eight bytes at a time, then one at a time: a special byte is found wherever it is,
+    /// next to any other byte, and bytes that only look alike word-wise (0x21, 0x5B, 0xE3, 0x7F…) are not.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{2028}", ",", "\r"])
+    func specialCharactersAreFoundAtEveryPosition(special: String) {
+        for length in [7, 8, 9, 15, 16, 17, 31] {
+            for position in 0..<length {
+                let text =
+                    String(repeating: "a", count: position) + special
+                    + String(repeating: "!", count: length - position - 1)
+                #expect(JSONEscaping.string(text) == Self.jsonOneByteAtATime(text), "\(Array(text.utf8))")
+                #expect(CSVEscaping.generated(text) == Self.csvOneByteAtATime(text), "\(Array(text.utf8))")
+            }
+        }
+        let lookalikes = "!#[]^_`{|}~\u{7F}\u{20}ãé€✓ 0+-=@"
+        #expect(JSONEscaping.string(lookalikes + lookalikes) == "\"" + lookalikes + lookalikes + "\"")
+        #expect(CSVEscaping.generated(lookalikes + lookalikes) == lookalikes + lookalikes)
+    }
+
+    /// JSON's escapes, one character at a time.
+    static func jsonOneByteAtATime(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\u{2028}": escaped += "\\u2028"
+            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
+    }
+
+    /// A CSV cell, quoted when it holds a comma, quote or line break, one character at a time.
+    static func csvOneByteAtATime(_ text: String) -> String {
+        let quoted = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let doubled = text.replacingOccurrences(of: "\"", with: "\"\"")
+        return quoted ? "\"" + doubled + "\"" : text
+    }
 }

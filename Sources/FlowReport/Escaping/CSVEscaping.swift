@@ -40,7 +40,7 @@ enum CSVEscaping {
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, neutralise: Bool, to output: OutputBuffer) {
         let prefix = neutralise && bytes.first.map(startsFormula) == true
-        let quoted = bytes.contains(where: needsQuotes)
+        let quoted = ByteScan.contains(bytes, Quoted.self)
         if quoted { output.append(byte: UInt8(ascii: "\"")) }
         if prefix { output.append(byte: UInt8(ascii: "'")) }
         if quoted {
@@ -63,8 +63,19 @@ enum CSVEscaping {
             || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
-    private static func needsQuotes(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
-            || byte == UInt8(ascii: "\r")
+    /// The bytes that make a cell need quotes.
+    private enum Quoted: ByteClass {
+        @inline(__always)
+        static func inWord(_ word: UInt64) -> Bool {
+            (ByteScan.bytes(word, equalTo: UInt8(ascii: ",")) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\""))
+                | ByteScan.bytes(word, equalTo: UInt8(ascii: "\n")) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\r")))
+                != 0
+        }
+
+        @inline(__always)
+        static func contains(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+        }
     }
 }

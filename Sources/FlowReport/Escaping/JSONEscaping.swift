@@ -15,7 +15,7 @@ enum JSONEscaping {
     /// (almost all of it) is copied as it is.
     static func append(_ value: String, to output: OutputBuffer) {
         let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: needsEscaping) else { return false }
+            guard !ByteScan.contains(bytes, Escaped.self) else { return false }
             let target = output.reserve(bytes.count + 2)
             target.pointee = UInt8(ascii: "\"")
             if let base = bytes.baseAddress { (target + 1).update(from: base, count: bytes.count) }
@@ -27,9 +27,19 @@ enum JSONEscaping {
     }
 
     /// True for the bytes that can need an escape: controls, `"`, `\` and the lead byte of U+2028/U+2029.
-    @inline(__always)
-    private static func needsEscaping(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+    /// The bytes that make a string need escaping: controls, `"`, `\\`, and 0xE2, which may start U+2028 or
+    /// U+2029.
+    private enum Escaped: ByteClass {
+        @inline(__always)
+        static func inWord(_ word: UInt64) -> Bool {
+            (ByteScan.bytes(word, below: 0x20) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\""))
+                | ByteScan.bytes(word, equalTo: UInt8(ascii: "\\")) | ByteScan.bytes(word, equalTo: 0xE2)) != 0
+        }
+
+        @inline(__always)
+        static func contains(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+        }
     }
 
     private static func appendEscaped(_ bytes: [UInt8], to output: OutputBuffer) {
