@@ -20,6 +20,10 @@ import Testing
     @Test func otherKeysSortByKeyOrder() {
         let keys = ["X-1-2", "X-1-10", "X-1", "7", "X-01", "Y", "X-1-2"]
         #expect(KeyOrder.sortedIndices(keys) == Self.stableSort(keys))
+        // Nineteen digits do not fit the packed number; a lone text has none.
+        let long = ["PAY-2", "PAY-1234567890123456789", "PAY-1"]
+        #expect(KeyOrder.sortedIndices(long) == [2, 0, 1])
+        #expect(KeyOrder.sortedIndices(["PAY-2", "PAY", "PAY-1"]) == Self.stableSort(["PAY-2", "PAY", "PAY-1"]))
         #expect(KeyOrder.sortedIndices([]) == [])
     }
 

@@ -21,43 +21,44 @@ private struct NumberedKeys {
     /// Digits a number may have and still fit.
     private static let maximumDigits = 18
 
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     init?(_ keys: [String]) {
         var texts: [[UInt8]] = []
         var textCodes: [[UInt8]: Int] = [:]
-        var last: (text: [UInt8], code: Int)?
+        // The last key's text and its code: keys come in runs of one project.
+        var last: (text: [UInt8], code: Int) = ([], -1)
         var codes: [Int] = []
         var numbers: [UInt64] = []
         codes.reserveCapacity(keys.count)
         numbers.reserveCapacity(keys.count)
-        var text: [UInt8] = []
         for key in keys {
-            text.removeAll(keepingCapacity: true)
-            var number: UInt64 = 0
-            var digits = 0
-            for byte in key.utf8 {
-                if byte >= 0x30 && byte <= 0x39 {
-                    guard !text.isEmpty, digits < NumberedKeys.maximumDigits else { return nil }
+            // Read in place: the text before the first digit, then only digits.
+            let read: Bool? = key.utf8.withContiguousStorageIfAvailable { bytes in
+                var digitsStart = 0
+                while digitsStart < bytes.count && !NumberedKeys.isDigit(bytes[digitsStart]) { digitsStart += 1 }
+                let digits = bytes.count - digitsStart
+                guard digitsStart > 0, digits > 0, digits <= NumberedKeys.maximumDigits else { return false }
+                var number: UInt64 = 0
+                for byte in bytes[digitsStart...] {
+                    guard NumberedKeys.isDigit(byte) else { return false }
                     number = number * 10 + UInt64(byte - 0x30)
-                    digits += 1
-                } else {
-                    guard digits == 0 else { return nil }
-                    text.append(byte)
                 }
+                let text = UnsafeBufferPointer(rebasing: bytes[..<digitsStart])
+                if last.code < 0 || !text.elementsEqual(last.text) {
+                    let copied = Array(text)
+                    let code = textCodes[copied] ?? texts.count
+                    if code == texts.count {
+                        textCodes[copied] = code
+                        texts.append(copied)
+                    }
+                    last = (copied, code)
+                }
+                codes.append(last.code)
+                numbers.append(number)
+                return true
             }
-            guard digits > 0 else { return nil }
-            let code: Int
-            if let last, last.text == text {
-                code = last.code
-            } else if let known = textCodes[text] {
-                code = known
-            } else {
-                code = texts.count
-                textCodes[text] = code
-                texts.append(text)
-            }
-            last = (text, code)
-            codes.append(code)
-            numbers.append(number)
+            guard read == true else { return nil }
         }
         var rankOfCode = [UInt64](repeating: 0, count: texts.count)
         for (rank, code) in texts.indices.sorted(by: { texts[$0].lexicographicallyPrecedes(texts[$1]) }).enumerated() {
