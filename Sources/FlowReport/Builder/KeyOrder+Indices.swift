@@ -26,8 +26,6 @@ private struct NumberedKeys {
     init?(_ keys: [String]) {
         var texts: [[UInt8]] = []
         var textCodes: [[UInt8]: Int] = [:]
-        // The last key's text and its code: keys come in runs of one project.
-        var last: (text: [UInt8], code: Int) = ([], -1)
         var codes: [Int] = []
         var numbers: [UInt64] = []
         codes.reserveCapacity(keys.count)
@@ -45,16 +43,7 @@ private struct NumberedKeys {
                     number = number * 10 + UInt64(byte - 0x30)
                 }
                 let text = UnsafeBufferPointer(rebasing: bytes[..<digitsStart])
-                if last.code < 0 || !text.elementsEqual(last.text) {
-                    let copied = Array(text)
-                    let code = textCodes[copied] ?? texts.count
-                    if code == texts.count {
-                        textCodes[copied] = code
-                        texts.append(copied)
-                    }
-                    last = (copied, code)
-                }
-                codes.append(last.code)
+                codes.append(NumberedKeys.code(of: text, texts: &texts, codes: &textCodes))
                 numbers.append(number)
                 return true
             }
@@ -70,13 +59,29 @@ private struct NumberedKeys {
         packed = zip(codes, numbers).map { code, number in rankOfCode[code] << UInt64(numberBits) | number }
     }
 
+    /// Texts compared one by one before the dictionary is asked: an export holds a few projects' keys, mixed.
+    private static let textsScanned = 16
+
+    /// The code of `text`, numbering it when it is new.
+    private static func code(
+        of text: UnsafeBufferPointer<UInt8>, texts: inout [[UInt8]], codes: inout [[UInt8]: Int]
+    ) -> Int {
+        for index in texts.indices.prefix(textsScanned) where text.elementsEqual(texts[index]) { return index }
+        let copied = Array(text)
+        if texts.count > textsScanned, let known = codes[copied] { return known }
+        codes[copied] = texts.count
+        texts.append(copied)
+        return texts.count - 1
+    }
+
     func sortedIndices(_ keys: [String]) -> [Int] {
-        var order = Array(keys.indices)
+        // Each packed value beside its position, so that comparing two reads neither array again.
+        var order = packed.enumerated().map { (packed: $0.element, index: $0.offset) }
         order.sort { left, right in
-            if packed[left] != packed[right] { return packed[left] < packed[right] }
-            if keys[left] != keys[right] { return keys[left] < keys[right] }
-            return left < right
+            if left.packed != right.packed { return left.packed < right.packed }
+            if keys[left.index] != keys[right.index] { return keys[left.index] < keys[right.index] }
+            return left.index < right.index
         }
-        return order
+        return order.map(\.index)
     }
 }
