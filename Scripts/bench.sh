@@ -126,8 +126,8 @@ results="$bench/results.tsv"
 # measure NAME RUNS COMMAND...: mean/stddev/min seconds over RUNS runs (after one warm-up run that
 # also checks the command works), then one more run under GNU time for the peak resident set.
 # With FRESH=DIR set, DIR is removed before each run (not timed): a report is written into an empty
-# folder, as on its first run. Replacing the previous run's 70 MB of files costs this machine's ext4
-# (mounted with discard) ~30 ms more, in the kernel, which is not import or report work.
+# folder, as on its first run. Writing over the previous run's 70 MB of files costs ~4 ms more (the old files
+# are exchanged with the new ones, then removed), which is not import or report work.
 measure() {
     local name="$1" count="$2"
     shift 2
