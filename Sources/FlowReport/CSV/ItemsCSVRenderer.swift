@@ -60,16 +60,32 @@ public struct ItemsCSVRenderer: Sendable {
         _ row: ItemRowFields, stageEntries entries: [Date?], stageCount: Int, days: inout LocalDays,
         to output: OutputBuffer
     ) {
+        var memos = ItemLineMemos()
+        writeRow(row, stageEntries: entries, stageCount: stageCount, days: &days, memos: &memos, to: output)
+    }
+
+    /// The same, with the escaped values of the repeating columns kept in `memos` from row to row.
+    static func writeRow(
+        _ row: ItemRowFields, stageEntries entries: [Date?], stageCount: Int, days: inout LocalDays,
+        memos: inout ItemLineMemos, to output: OutputBuffer
+    ) {
+        let escape = CSVEscaping.append(text:to:)
         CSVEscaping.append(text: row.key, to: output)
         textCell(row.title, to: output)
-        textCell(row.type, to: output)
-        textCell(row.flowItem, to: output)
-        textCell(row.team, to: output)
-        textCell(row.status, to: output)
-        textCell(row.stage, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        memos.type.append(row.type, to: output, escape: escape)
+        output.append(byte: UInt8(ascii: ","))
+        memos.flowItem.append(row.flowItem, to: output, escape: escape)
+        output.append(byte: UInt8(ascii: ","))
+        memos.team.append(row.team, to: output, escape: escape)
+        output.append(byte: UInt8(ascii: ","))
+        memos.status.append(row.status, to: output, escape: escape)
+        output.append(byte: UInt8(ascii: ","))
+        memos.stage.append(row.stage, to: output, escape: escape)
         output.append(byte: UInt8(ascii: ","))
         CSVEscaping.append(generated: row.outcome.rawValue, to: output)
-        textCell(row.source, to: output)
+        output.append(byte: UInt8(ascii: ","))
+        memos.source.append(row.source, to: output, escape: escape)
         timestampCell(row.created, to: output)
         timestampCell(row.started, to: output)
         timestampCell(row.done, to: output)

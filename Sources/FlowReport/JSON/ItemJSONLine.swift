@@ -43,25 +43,34 @@ struct ItemJSONLine {
 
     /// The item `row` as the next element of `json`'s open array, its stage entries aligned with the stage names.
     func write(_ row: ItemRowFields, stageEntries entries: [Date?], to json: inout JSONWriter) {
+        var memos = ItemLineMemos()
+        write(row, stageEntries: entries, memos: &memos, to: &json)
+    }
+
+    /// The same, with the escaped values of the repeating columns kept in `memos` from row to row.
+    func write(
+        _ row: ItemRowFields, stageEntries entries: [Date?], memos: inout ItemLineMemos, to json: inout JSONWriter
+    ) {
+        let escape = JSONEscaping.append(_:to:)
         json.preformatted { output in
             output.append(open)
             JSONEscaping.append(row.key, to: output)
             output.append(title)
             JSONEscaping.append(row.title, to: output)
             output.append(type)
-            JSONEscaping.append(row.type, to: output)
+            memos.type.append(row.type, to: output, escape: escape)
             output.append(flowItem)
-            JSONEscaping.append(row.flowItem, to: output)
+            memos.flowItem.append(row.flowItem, to: output, escape: escape)
             output.append(team)
-            JSONEscaping.append(row.team, to: output)
+            memos.team.append(row.team, to: output, escape: escape)
             output.append(status)
-            JSONEscaping.append(row.status, to: output)
+            memos.status.append(row.status, to: output, escape: escape)
             output.append(stage)
-            JSONEscaping.append(row.stage, to: output)
+            memos.stage.append(row.stage, to: output, escape: escape)
             output.append(outcome)
             JSONEscaping.append(row.outcome.rawValue, to: output)
             output.append(source)
-            JSONEscaping.append(row.source, to: output)
+            memos.source.append(row.source, to: output, escape: escape)
             output.append(created)
             JSONWriter.append(timestamp: row.created, to: output)
             output.append(started)
