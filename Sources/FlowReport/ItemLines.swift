@@ -48,9 +48,9 @@ struct ItemLines {
             let json = outputs.json
             var days = ItemsCSVRenderer.localDays(report)
             var entries: [Date?] = []
-            // Each thread escapes the values that repeat from row to row once, for the JSON and for the CSV.
-            var jsonMemos = ItemLineMemos()
-            var csvMemos = ItemLineMemos()
+            // Each thread escapes the values that repeat from row to row once, for the JSON and for the CSV, and
+            // makes the text of each duration once for both.
+            var memos = ItemLineMemos()
             // Each thread makes its own member names and stage names: every row retains them, and two threads
             // retaining the same lists row after row would fight over their reference counts.
             let stageNames = report.stageNames.map { String(decoding: Array($0.utf8), as: UTF8.self) }
@@ -63,11 +63,11 @@ struct ItemLines {
                     for index in range {
                         let row = rows[index].fields(stageNames: stageNames, entries: &entries)
                         // `line` and `writer` are both made exactly when the JSON is written.
-                        if let line { line.write(row, stageEntries: entries, memos: &jsonMemos, to: &writer!) }
+                        if let line { line.write(row, stageEntries: entries, memos: &memos, to: &writer!) }
                         if writesCSV {
                             ItemsCSVRenderer.writeRow(
                                 row, stageEntries: entries, stageCount: stageNames.count, days: &days,
-                                memos: &csvMemos, to: chunk.csv)
+                                memos: &memos, to: chunk.csv)
                         }
                     }
                     queue.finish(number, chunk)

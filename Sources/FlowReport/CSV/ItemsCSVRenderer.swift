@@ -73,26 +73,26 @@ public struct ItemsCSVRenderer: Sendable {
         CSVEscaping.append(text: row.key, to: output)
         textCell(row.title, to: output)
         output.append(byte: UInt8(ascii: ","))
-        memos.type.append(row.type, to: output, escape: escape)
+        memos.csv.type.append(row.type, to: output, escape: escape)
         output.append(byte: UInt8(ascii: ","))
-        memos.flowItem.append(row.flowItem, to: output, escape: escape)
+        memos.csv.flowItem.append(row.flowItem, to: output, escape: escape)
         output.append(byte: UInt8(ascii: ","))
-        memos.team.append(row.team, to: output, escape: escape)
+        memos.csv.team.append(row.team, to: output, escape: escape)
         output.append(byte: UInt8(ascii: ","))
-        memos.status.append(row.status, to: output, escape: escape)
+        memos.csv.status.append(row.status, to: output, escape: escape)
         output.append(byte: UInt8(ascii: ","))
-        memos.stage.append(row.stage, to: output, escape: escape)
+        memos.csv.stage.append(row.stage, to: output, escape: escape)
         output.append(byte: UInt8(ascii: ","))
         CSVEscaping.append(generated: row.outcome.rawValue, to: output)
         output.append(byte: UInt8(ascii: ","))
-        memos.source.append(row.source, to: output, escape: escape)
+        memos.csv.source.append(row.source, to: output, escape: escape)
         timestampCell(row.created, to: output)
         timestampCell(row.started, to: output)
         timestampCell(row.done, to: output)
-        numberCell(row.flowTimeDays, to: output)
-        numberCell(row.leadTimeDays, to: output)
-        numberCell(row.activeDays, to: output)
-        numberCell(row.waitDays, to: output)
+        numberCell(row.flowTimeDays, texts: &memos.numbers, to: output)
+        numberCell(row.leadTimeDays, texts: &memos.numbers, to: output)
+        numberCell(row.activeDays, texts: &memos.numbers, to: output)
+        numberCell(row.waitDays, texts: &memos.numbers, to: output)
         for index in 0..<stageCount {
             output.append(byte: UInt8(ascii: ","))
             if index < entries.count, let entry = entries[index] {
@@ -115,8 +115,8 @@ public struct ItemsCSVRenderer: Sendable {
     }
 
     /// `,` and the number at full precision, if known.
-    private static func numberCell(_ number: Double?, to output: OutputBuffer) {
+    private static func numberCell(_ number: Double?, texts: inout NumberTexts, to output: OutputBuffer) {
         output.append(byte: UInt8(ascii: ","))
-        if let number, number.isFinite { output.append(number.description) }
+        if let number, number.isFinite { output.append(texts.text(number)) }
     }
 }

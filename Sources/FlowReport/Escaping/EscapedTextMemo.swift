@@ -33,12 +33,44 @@ struct EscapedTextMemo {
     }
 }
 
-/// One memo per repeating column of an item line: type, flow item, team, status, stage and source.
+/// What one thread keeps from row to row while it writes item lines: the escaped values of the repeating columns,
+/// for the JSON and for the CSV, and the text of the numbers the two share.
 struct ItemLineMemos {
-    var type = EscapedTextMemo()
-    var flowItem = EscapedTextMemo()
-    var team = EscapedTextMemo()
-    var status = EscapedTextMemo()
-    var stage = EscapedTextMemo()
-    var source = EscapedTextMemo()
+    var json = ColumnMemos()
+    var csv = ColumnMemos()
+    var numbers = NumberTexts()
+
+    /// One memo per repeating column: type, flow item, team, status, stage and source.
+    struct ColumnMemos {
+        var type = EscapedTextMemo()
+        var flowItem = EscapedTextMemo()
+        var team = EscapedTextMemo()
+        var status = EscapedTextMemo()
+        var stage = EscapedTextMemo()
+        var source = EscapedTextMemo()
+    }
+}
+
+/// The shortest round-trip text of the last few numbers written, by their bits: an item's JSON line and its CSV
+/// row write the same four durations, and making the text of one costs several hundred instructions.
+struct NumberTexts {
+    private var bits = [UInt64](repeating: 0, count: NumberTexts.kept)
+    private var texts = [String?](repeating: nil, count: NumberTexts.kept)
+    private var next = 0
+
+    /// Numbers kept: an item's four durations.
+    static let kept = 4
+
+    /// `value.description`, made once for the last ``kept`` values.
+    mutating func text(_ value: Double) -> String {
+        let pattern = value.bitPattern
+        for index in 0..<Self.kept where bits[index] == pattern {
+            if let text = texts[index] { return text }
+        }
+        let text = value.description
+        bits[next] = pattern
+        texts[next] = text
+        next = (next + 1) % Self.kept
+        return text
+    }
 }

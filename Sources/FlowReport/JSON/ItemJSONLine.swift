@@ -58,19 +58,19 @@ struct ItemJSONLine {
             output.append(title)
             JSONEscaping.append(row.title, to: output)
             output.append(type)
-            memos.type.append(row.type, to: output, escape: escape)
+            memos.json.type.append(row.type, to: output, escape: escape)
             output.append(flowItem)
-            memos.flowItem.append(row.flowItem, to: output, escape: escape)
+            memos.json.flowItem.append(row.flowItem, to: output, escape: escape)
             output.append(team)
-            memos.team.append(row.team, to: output, escape: escape)
+            memos.json.team.append(row.team, to: output, escape: escape)
             output.append(status)
-            memos.status.append(row.status, to: output, escape: escape)
+            memos.json.status.append(row.status, to: output, escape: escape)
             output.append(stage)
-            memos.stage.append(row.stage, to: output, escape: escape)
+            memos.json.stage.append(row.stage, to: output, escape: escape)
             output.append(outcome)
             JSONEscaping.append(row.outcome.rawValue, to: output)
             output.append(source)
-            memos.source.append(row.source, to: output, escape: escape)
+            memos.json.source.append(row.source, to: output, escape: escape)
             output.append(created)
             JSONWriter.append(timestamp: row.created, to: output)
             output.append(started)
@@ -78,13 +78,13 @@ struct ItemJSONLine {
             output.append(done)
             JSONWriter.append(timestamp: row.done, to: output)
             output.append(flowTimeDays)
-            JSONWriter.append(number: row.flowTimeDays, to: output)
+            number(row.flowTimeDays, memos: &memos, to: output)
             output.append(leadTimeDays)
-            JSONWriter.append(number: row.leadTimeDays, to: output)
+            number(row.leadTimeDays, memos: &memos, to: output)
             output.append(activeDays)
-            JSONWriter.append(number: row.activeDays, to: output)
+            number(row.activeDays, memos: &memos, to: output)
             output.append(waitDays)
-            JSONWriter.append(number: row.waitDays, to: output)
+            number(row.waitDays, memos: &memos, to: output)
             output.append(skippedFlow)
             output.append(row.skippedFlow ? "true" as StaticString : "false")
             output.append(stageEntries)
@@ -94,5 +94,11 @@ struct ItemJSONLine {
             }
             output.append(close)
         }
+    }
+
+    /// A number as ``JSONWriter/append(number:to:)`` writes it, its text from `memos`.
+    private func number(_ value: Double?, memos: inout ItemLineMemos, to output: OutputBuffer) {
+        guard let value, value.isFinite else { return output.append("null" as StaticString) }
+        output.append(memos.numbers.text(value))
     }
 }
