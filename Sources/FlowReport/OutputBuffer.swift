@@ -85,11 +85,13 @@ final class OutputBuffer {
         count += written
     }
 
+    @inline(__always)
     func append(byte: UInt8) {
         reserve(1).pointee = byte
         count += 1
     }
 
+    @inline(__always)
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let length = bytes.count
@@ -136,16 +138,19 @@ final class OutputBuffer {
         append(UnsafeBufferPointer(start: other.start, count: other.count))
     }
 
+    @inline(__always)
     func append(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    @inline(__always)
     func append(_ text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
             for byte in text.utf8 { append(byte: byte) }
         }
     }
 
+    @inline(__always)
     func append(_ literal: StaticString) {
         literal.withUTF8Buffer { append($0) }
     }
