@@ -8,7 +8,9 @@
 struct EscapedTextMemo {
     private var words: [(UInt64, UInt64)] = []
     private var strings: [String] = []
-    private var escaped: [[UInt8]] = []
+    /// The escaped texts, one after the other, and where each is.
+    private var escaped: [UInt8] = []
+    private var ranges: [Range<Int>] = []
 
     /// Values kept per column: a column of titles or keys would only fill the memo.
     static let capacity = 32
@@ -19,7 +21,8 @@ struct EscapedTextMemo {
         guard MemoryLayout<String>.size == 16 else { return escape(value, output) }
         let key = unsafeBitCast(value, to: (UInt64, UInt64).self)
         for index in words.indices where words[index] == key {
-            escaped[index].withUnsafeBufferPointer { output.append($0) }
+            let range = ranges[index]
+            escaped.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[range])) }
             return
         }
         guard words.count < Self.capacity else { return escape(value, output) }
@@ -29,7 +32,8 @@ struct EscapedTextMemo {
         bytes.withUnsafeBufferPointer { output.append($0) }
         words.append(key)
         strings.append(value)
-        escaped.append(bytes)
+        ranges.append(escaped.count..<(escaped.count + bytes.count))
+        escaped.append(contentsOf: bytes)
     }
 }
 
