@@ -69,23 +69,16 @@ public struct ItemsCSVRenderer: Sendable {
         _ row: ItemRowFields, stageEntries entries: [Date?], stageCount: Int, days: inout LocalDays,
         memos: inout ItemLineMemos, to output: OutputBuffer
     ) {
-        let escape = CSVEscaping.append(text:to:)
         CSVEscaping.append(text: row.key, to: output)
         textCell(row.title, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        memos.csv.type.append(row.type, to: output, escape: escape)
-        output.append(byte: UInt8(ascii: ","))
-        memos.csv.flowItem.append(row.flowItem, to: output, escape: escape)
-        output.append(byte: UInt8(ascii: ","))
-        memos.csv.team.append(row.team, to: output, escape: escape)
-        output.append(byte: UInt8(ascii: ","))
-        memos.csv.status.append(row.status, to: output, escape: escape)
-        output.append(byte: UInt8(ascii: ","))
-        memos.csv.stage.append(row.stage, to: output, escape: escape)
+        textCell(row.type, memo: &memos.csv.type, to: output)
+        textCell(row.flowItem, memo: &memos.csv.flowItem, to: output)
+        textCell(row.team, memo: &memos.csv.team, to: output)
+        textCell(row.status, memo: &memos.csv.status, to: output)
+        textCell(row.stage, memo: &memos.csv.stage, to: output)
         output.append(byte: UInt8(ascii: ","))
         CSVEscaping.append(generated: row.outcome.rawValue, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        memos.csv.source.append(row.source, to: output, escape: escape)
+        textCell(row.source, memo: &memos.csv.source, to: output)
         timestampCell(row.created, to: output)
         timestampCell(row.started, to: output)
         timestampCell(row.done, to: output)
@@ -106,6 +99,12 @@ public struct ItemsCSVRenderer: Sendable {
     private static func textCell(_ text: String, to output: OutputBuffer) {
         output.append(byte: UInt8(ascii: ","))
         CSVEscaping.append(text: text, to: output)
+    }
+
+    /// `,` and the export's text, neutralised, from `memo` when the column had it before.
+    private static func textCell(_ text: String, memo: inout EscapedTextMemo, to output: OutputBuffer) {
+        output.append(byte: UInt8(ascii: ","))
+        memo.append(text, to: output, escape: CSVEscaping.append(text:to:))
     }
 
     /// `,` and the timestamp, if known.
