@@ -355,6 +355,26 @@ import Testing
         #expect(guessed >= 11)
     }
 
+    @Test func aRecordLongerThanTheGuessWindowLeavesTheCutToBeCounted() throws {
+        // Short rows, then one row whose summary is longer than the window the guess reads, placed so that the
+        // middle of the file falls a few rows before it: the records checked after the first line feed run into
+        // it, past the window. The guess gives up, and the cut is counted.
+        let rowLength = Array("PAY-000000,short\n".utf8).count
+        let shortRows = 80_000
+        let summary = String(repeating: "a", count: shortRows * rowLength - 7 * rowLength - 40)
+        var rows = (0..<shortRows).map { "PAY-" + String(1_000_000 + $0).dropFirst() + ",short" }
+        rows.append("LONG-1," + summary)
+        let path = try Self.file("Issue key,Summary", rows)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        #expect(summary.utf8.count > CSVSplitPoint.guessWindow)
+        // The short rows end after the header's line; the middle comes within their last seven.
+        let shortRowsEnd = Array("Issue key,Summary\n".utf8).count + shortRows * rowLength
+        #expect(size / 2 < shortRowsEnd && size / 2 > shortRowsEnd - 7 * rowLength)
+        #expect(try Self.guessedSplit(path) == nil)
+        #expect(try CSVSplitPoint.find(path: path, minimumSize: 0)?.offset == (try Self.split(path)).offset)
+        Self.expectSame(try Self.inHalves(path, ImportOptions()), try Self.inOrder(path, ImportOptions()), path)
+    }
+
     @Test func aWrongGuessInsideAQuotedCellIsCaughtAndTheFileIsReadInOrder() throws {
         // PAY-2's summary holds lines that read as rows of the header's two fields, and the middle of the
         // file falls among them: the guess cuts inside the quoted cell.

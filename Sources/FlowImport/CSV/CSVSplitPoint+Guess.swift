@@ -16,8 +16,8 @@ extension CSVSplitPoint {
     /// unclosed quote there, and the file is read in order, as after any error. The lines before the cut are not
     /// counted (``line`` is `nil`).
     ///
-    /// - Returns: `nil` when the header has fewer than two fields, or no line feed in the ``guessWindow``
-    ///   bytes after the middle passes.
+    /// - Returns: `nil` when the header has fewer than two fields, when no line feed in the ``guessWindow``
+    ///   bytes after the middle passes, or when a record read from one runs past them.
     static func guess(
         path: String, file: FileDescriptor, total: Int64, middle: Int64
     ) throws(FileReadError) -> CSVSplitPoint? {
@@ -42,14 +42,16 @@ extension CSVSplitPoint {
         let cut: Int? = window.withUnsafeBufferPointer { bytes in
             fields.withUnsafeMutableBufferPointer { fields in
                 let base = bytes.baseAddress!
-                /// True when whole records of `fieldCount` fields follow `start`, as many as are checked.
-                func recordsFollow(_ start: Int) -> Bool {
+                /// Whether whole records of `fieldCount` fields follow `start`, as many as are checked; `nil` when a
+                /// record runs past the window, which the next line feeds' records would too.
+                func recordsFollow(_ start: Int) -> Bool? {
                     var position = start
                     for checked in 0..<recordsChecked {
                         if position >= count { return reachesEnd && checked > 0 }
                         let outcome = CSVScanner.scanRecord(
                             in: base, count: count, from: position, isFinal: reachesEnd, delimiter: delimiter,
                             fields: fields)
+                        if outcome == .needMore { return nil }
                         guard case .record(let end, _, let found) = outcome, found == fieldCount else { return false }
                         position = end
                     }
@@ -59,7 +61,10 @@ extension CSVSplitPoint {
                 var position = 0
                 while tried < lineFeedsTried, position < count {
                     if base[position] == 0x0A {
-                        if recordsFollow(position + 1) { return position + 1 }
+                        // A record running past the window ends the guessing: trying each line feed before it
+                        // would read the rest of the window again and again.
+                        guard let follow = recordsFollow(position + 1) else { return nil }
+                        if follow { return position + 1 }
                         tried += 1
                     }
                     position += 1
