@@ -69,11 +69,12 @@ import Testing
     static func sequentialCSV(_ report: Report) -> String {
         let output = OutputBuffer()
         var days = ItemsCSVRenderer.localDays(report)
+        var memos = ItemLineMemos()
         for row in report.items {
             let fields = row.fields
             ItemsCSVRenderer.writeRow(
                 fields, stageEntries: fields.stageEntries, stageCount: report.stageNames.count, days: &days,
-                to: output)
+                memos: &memos, to: output)
         }
         return output.text
     }
@@ -200,7 +201,8 @@ import Testing
         }
         var onePiece = JSONWriter()
         onePiece.array { json in
-            ItemJSONLine(stageNames: stageNames).write(row, stageEntries: row.stageEntries, to: &json)
+            var memos = ItemLineMemos()
+            ItemJSONLine(stageNames: stageNames).write(row, stageEntries: row.stageEntries, memos: &memos, to: &json)
         }
         #expect(onePiece.output == reference.output)
         #expect(onePiece.output.contains(#""title": "Line\nbreak \\ \u0001 \u2028 <b>""#))
@@ -219,7 +221,8 @@ import Testing
             waitDays: nil
         ).fields
         var onePiece = JSONWriter()
-        onePiece.array { json in ItemJSONLine(stageNames: []).write(row, stageEntries: [], to: &json) }
+        var memos = ItemLineMemos()
+        onePiece.array { json in ItemJSONLine(stageNames: []).write(row, stageEntries: [], memos: &memos, to: &json) }
         var reference = JSONWriter()
         reference.array { json in
             ReferenceItemJSON.write(row, stageEntries: [], keys: ItemKeys(stageNames: []), to: &json)

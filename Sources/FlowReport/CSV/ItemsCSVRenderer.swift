@@ -55,16 +55,8 @@ public struct ItemsCSVRenderer: Sendable {
         return LocalDays(clock: LocalClock(timeZone: zone))
     }
 
-    /// One item's row, its stage entries aligned with the report's `stageCount` stages, ending with CRLF.
-    static func writeRow(
-        _ row: ItemRowFields, stageEntries entries: [Date?], stageCount: Int, days: inout LocalDays,
-        to output: OutputBuffer
-    ) {
-        var memos = ItemLineMemos()
-        writeRow(row, stageEntries: entries, stageCount: stageCount, days: &days, memos: &memos, to: output)
-    }
-
-    /// The same, with the escaped values of the repeating columns kept in `memos` from row to row.
+    /// One item's row, its stage entries aligned with the report's `stageCount` stages, ending with CRLF. The
+    /// escaped values of the repeating columns, and the durations' texts, are kept in `memos` from row to row.
     static func writeRow(
         _ row: ItemRowFields, stageEntries entries: [Date?], stageCount: Int, days: inout LocalDays,
         memos: inout ItemLineMemos, to output: OutputBuffer

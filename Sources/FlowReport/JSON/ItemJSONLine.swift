@@ -42,12 +42,7 @@ struct ItemJSONLine {
     }
 
     /// The item `row` as the next element of `json`'s open array, its stage entries aligned with the stage names.
-    func write(_ row: ItemRowFields, stageEntries entries: [Date?], to json: inout JSONWriter) {
-        var memos = ItemLineMemos()
-        write(row, stageEntries: entries, memos: &memos, to: &json)
-    }
-
-    /// The same, with the escaped values of the repeating columns kept in `memos` from row to row.
+    /// The escaped values of the repeating columns, and the durations' texts, are kept in `memos` from row to row.
     func write(
         _ row: ItemRowFields, stageEntries entries: [Date?], memos: inout ItemLineMemos, to json: inout JSONWriter
     ) {
@@ -78,13 +73,13 @@ struct ItemJSONLine {
             output.append(done)
             JSONWriter.append(timestamp: row.done, to: output)
             output.append(flowTimeDays)
-            number(row.flowTimeDays, memos: &memos, to: output)
+            JSONWriter.append(number: row.flowTimeDays, to: output) { memos.numbers.text($0) }
             output.append(leadTimeDays)
-            number(row.leadTimeDays, memos: &memos, to: output)
+            JSONWriter.append(number: row.leadTimeDays, to: output) { memos.numbers.text($0) }
             output.append(activeDays)
-            number(row.activeDays, memos: &memos, to: output)
+            JSONWriter.append(number: row.activeDays, to: output) { memos.numbers.text($0) }
             output.append(waitDays)
-            number(row.waitDays, memos: &memos, to: output)
+            JSONWriter.append(number: row.waitDays, to: output) { memos.numbers.text($0) }
             output.append(skippedFlow)
             output.append(row.skippedFlow ? "true" as StaticString : "false")
             output.append(stageEntries)
@@ -94,11 +89,5 @@ struct ItemJSONLine {
             }
             output.append(close)
         }
-    }
-
-    /// A number as ``JSONWriter/append(number:to:)`` writes it, its text from `memos`.
-    private func number(_ value: Double?, memos: inout ItemLineMemos, to output: OutputBuffer) {
-        guard let value, value.isFinite else { return output.append("null" as StaticString) }
-        output.append(memos.numbers.text(value))
     }
 }

@@ -211,10 +211,13 @@ struct JSONWriter {
         Self.append(number: value, to: buffer)
     }
 
-    /// The literal of a number, as ``number(_:)`` writes it, for writers that lay values out themselves.
-    static func append(number value: Double?, to buffer: OutputBuffer) {
+    /// The literal of a number, as ``number(_:)`` writes it, for writers that lay values out themselves; `text`
+    /// gives a finite value's shortest round-trip text (a writer may keep texts it made already).
+    static func append(
+        number value: Double?, to buffer: OutputBuffer, text: (Double) -> String = { $0.description }
+    ) {
         guard let value, value.isFinite else { return buffer.append("null" as StaticString) }
-        buffer.append(value.description)
+        buffer.append(text(value))
     }
 
     mutating func string(_ value: String?) {
