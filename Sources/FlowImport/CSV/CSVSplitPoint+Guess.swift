@@ -78,12 +78,12 @@ extension CSVSplitPoint {
         return CSVSplitPoint(offset: offset, line: nil, rest: try UTF8Input(utf8: file, from: offset))
     }
 
-    /// The field count and field separator of the file's first record of more than one field: its header.
+    /// The field count and field separator of the file's header: its first record that is not blank, as the
+    /// importer takes it.
     private static func headerShape(path: String) -> (fieldCount: Int, delimiter: UInt8)? {
         guard var reader = try? CSVReader(path: path, file: path) else { return nil }
-        for _ in 0..<16 {
-            guard (try? reader.next()) == true else { return nil }
-            if reader.fieldCount >= 2 { return (reader.fieldCount, reader.delimiter) }
+        while (try? reader.next()) == true {
+            if !reader.isBlankRecord { return (reader.fieldCount, reader.delimiter) }
         }
         return nil
     }

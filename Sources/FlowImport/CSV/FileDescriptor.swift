@@ -30,12 +30,7 @@ final class FileDescriptor {
     ///
     /// - Throws: the `errno` of a failed read (interrupted reads are retried).
     func read(into destination: UnsafeMutableRawPointer, count: Int, at offset: Int64) throws(FileReadError) -> Int {
-        while true {
-            let result = pread(descriptor, destination, count, off_t(offset))
-            if result >= 0 { return result }
-            if errno == EINTR { continue }
-            throw FileReadError(code: errno)
-        }
+        try Self.retryingInterrupts { pread(descriptor, destination, count, off_t(offset)) }
     }
 
     /// Moves the file's position to `offset`, where the next ``read(into:count:)`` starts.
@@ -49,12 +44,19 @@ final class FileDescriptor {
     ///
     /// - Throws: the `errno` of a failed read (interrupted reads are retried).
     func read(into destination: UnsafeMutableRawPointer, count: Int) throws(FileReadError) -> Int {
-        while true {
+        try Self.retryingInterrupts {
             #if canImport(Glibc)
-                let result = Glibc.read(descriptor, destination, count)
+                Glibc.read(descriptor, destination, count)
             #else
-                let result = Darwin.read(descriptor, destination, count)
+                Darwin.read(descriptor, destination, count)
             #endif
+        }
+    }
+
+    /// The result of `call`, a `read(2)`-like call, made again while it is interrupted.
+    private static func retryingInterrupts(_ call: () -> Int) throws(FileReadError) -> Int {
+        while true {
+            let result = call()
             if result >= 0 { return result }
             if errno == EINTR { continue }
             throw FileReadError(code: errno)
