@@ -1,5 +1,6 @@
 import Dispatch
 import FlowModel
+import Foundation
 import Testing
 
 /// `BackgroundWork` runs its work on another thread while the caller goes on, and hands back the work's value.
@@ -58,5 +59,50 @@ import Testing
         let handoff = Handoff<Int>()
         handoff.give(nil)
         #expect(handoff.take() == nil)
+    }
+}
+
+/// `SharedWork` runs every piece once, on up to as many threads as asked, and keeps each piece's result.
+@Suite struct SharedWorkTests {
+    @Test func everyPieceGivesItsOwnResult() {
+        let work = SharedWork()
+        // More pieces than threads: each thread takes the next one until none is left.
+        let squares = (0..<9).map { index in work.add { index * index } }
+        let text = work.add { "done" }
+        work.run(threads: 2)
+        #expect(squares.map(\.value) == [0, 1, 4, 9, 16, 25, 36, 49, 64])
+        #expect(text.value == "done")
+    }
+
+    @Test func eachPieceRunsExactlyOnce() {
+        let work = SharedWork()
+        let runs = RunCounter()
+        let pieces = (0..<20).map { index in
+            work.add {
+                runs.add(index)
+                return index
+            }
+        }
+        work.run(threads: 3)
+        #expect(runs.counts == [Int](repeating: 1, count: 20))
+        #expect(pieces.map(\.value) == Array(0..<20))
+    }
+}
+
+/// How many times each of 20 pieces ran.
+private final class RunCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var runs = [Int](repeating: 0, count: 20)
+
+    func add(_ index: Int) {
+        lock.lock()
+        runs[index] += 1
+        lock.unlock()
+    }
+
+    var counts: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return runs
     }
 }

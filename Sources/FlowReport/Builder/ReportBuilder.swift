@@ -22,54 +22,74 @@ public struct ReportBuilder: Sendable {
     public func build(_ dataset: Dataset, window request: WindowRequest, teams: [String] = []) -> Report {
         let mapped = MappedItems(
             stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
-        // The sprints read every item again, and the item rows sort every key: on a second core, beside the rest,
-        // from the moment the items are mapped. The scatter follows them there, once this thread has made the
-        // scope, so that both cores finish at about the same time.
-        let madeScope = Handoff<ReportScope>()
+        // The sprints read every item again, and the item rows sort every key: on a second core while this one
+        // makes the scope.
         let background = BackgroundWork {
-            (
-                sprints: ReportBuilder.sprintRows(mapped, dataset: dataset), items: ReportBuilder.itemRows(mapped),
-                scatter: madeScope.take().map(ReportBuilder.scatter) ?? []
-            )
+            (sprints: ReportBuilder.sprintRows(mapped, dataset: dataset), items: ReportBuilder.itemRows(mapped))
         }
         let scope = ReportScope(mapped, teams: teams)
-        madeScope.give(scope)
         let now = scope.numbers(scope.window)
-        let summary = FlowSummary(now, days: scope.window.dayCount, flowItems: scope.flowItems)
-        let before = scope.periods.previous.map { (window: $0, numbers: scope.numbers($0)) }
-        let previous = before.map { FlowSummary($0.numbers, days: $0.window.dayCount, flowItems: scope.flowItems) }
-        let baseline = scope.periods.baseline.map { window in
-            FlowSummary(
-                scope.numbers(window), days: window.dayCount, flowItems: scope.flowItems,
-                scale: Double(scope.window.dayCount) / Double(window.dayCount))
+        // The parts that need only the scope and the window's numbers, shared out to the cores, the longest first.
+        let work = SharedWork()
+        let aging = work.add { () -> (basis: Percentiles?, rows: [AgingRow], forecast: Forecast?) in
+            let basis = ReportBuilder.agingBasis(scope)
+            let rows = ReportBuilder.agingRows(scope, basis: basis)
+            return (basis, rows, ReportBuilder.forecast(scope, inProgress: rows.count))
         }
-        let (stages, bottleneck) = ReportBuilder.stageRows(
-            scope, delivered: now.delivered, statusNames: dataset.statusNames)
-        let usage = ReportBuilder.statusUsage(scope, dataset: dataset)
-        let agingBasis = ReportBuilder.agingBasis(scope)
-        let aging = ReportBuilder.agingRows(scope, basis: agingBasis)
+        let scatter = work.add { ReportBuilder.scatter(scope) }
+        let weeks = work.add { ReportBuilder.weekRows(scope) }
+        let timeInStatus = work.add {
+            ReportBuilder.timeInStatusRows(now.delivered, statusNames: dataset.statusNames)
+        }
+        let teamRows = work.add { ReportBuilder.teamRows(scope) }
+        let baseline = work.add {
+            scope.periods.baseline.map { window in
+                FlowSummary(
+                    scope.numbers(window), days: window.dayCount, flowItems: scope.flowItems,
+                    scale: Double(scope.window.dayCount) / Double(window.dayCount))
+            }
+        }
+        let stages = work.add {
+            ReportBuilder.stageRows(scope, delivered: now.delivered, statusNames: dataset.statusNames)
+        }
+        let usage = work.add { ReportBuilder.statusUsage(scope, dataset: dataset) }
+        let before = work.add { () -> (summary: FlowSummary, stageDays: [(name: String, days: Double)])? in
+            scope.periods.previous.map { window in
+                let numbers = scope.numbers(window)
+                return (
+                    FlowSummary(numbers, days: window.dayCount, flowItems: scope.flowItems),
+                    ReportBuilder.meanStageDays(scope, delivered: numbers.delivered)
+                )
+            }
+        }
+        let charts = work.add {
+            (
+                loadByCategory: ReportBuilder.loadByCategory(scope),
+                cumulativeFlow: ReportBuilder.cumulativeFlow(scope),
+                histogram: ReportBuilder.histogram(now.delivered, history: scope.historyKnown),
+                businessSteps: ReportBuilder.businessStepRows(scope),
+                stageDaysNow: ReportBuilder.meanStageDays(scope, delivered: now.delivered)
+            )
+        }
+        work.run()
+
+        let summary = FlowSummary(now, days: scope.window.dayCount, flowItems: scope.flowItems)
+        let previous = before.value?.summary
+        let (agingBasis, agingRows, forecast) = aging.value
+        let (stageRows, bottleneck) = stages.value
         let discarded = DiscardedSummary(
             count: now.discarded.count, afterStart: now.discarded.afterStart, daysSpent: now.discarded.daysSpent)
-        let forecast = ReportBuilder.forecast(scope, inProgress: aging.count)
         let verdicts = VerdictWriter(
-            summary: summary, previous: previous, baseline: baseline,
+            summary: summary, previous: previous, baseline: baseline.value,
             previousName: scope.window.dayCount == 7 ? "the week before" : "the \(scope.window.dayCount) days before",
-            stageDaysNow: ReportBuilder.meanStageDays(scope, delivered: now.delivered),
-            stageDaysBefore: before.map { ReportBuilder.meanStageDays(scope, delivered: $0.numbers.delivered) } ?? [],
-            aging: aging, agingBasis: agingBasis, discarded: discarded,
-            bottleneck: stages.first { $0.name == bottleneck }
+            stageDaysNow: charts.value.stageDaysNow, stageDaysBefore: before.value?.stageDays ?? [],
+            aging: agingRows, agingBasis: agingBasis, discarded: discarded,
+            bottleneck: stageRows.first { $0.name == bottleneck }
         ).verdicts()
-        let weeks = ReportBuilder.weekRows(scope)
-        let loadByCategory = ReportBuilder.loadByCategory(scope)
-        let timeInStatus = ReportBuilder.timeInStatusRows(now.delivered, statusNames: dataset.statusNames)
-        let cumulativeFlow = ReportBuilder.cumulativeFlow(scope)
-        let histogram = ReportBuilder.histogram(now.delivered, history: scope.historyKnown)
-        let teamRows = ReportBuilder.teamRows(scope)
-        let businessSteps = ReportBuilder.businessStepRows(scope)
         let notes = NoteWriter.notes(
-            scope, dataset: dataset, usage: usage, delivered: now.delivered, forecast: forecast)
+            scope, dataset: dataset, usage: usage.value, delivered: now.delivered, forecast: forecast)
         // Waited for only now, so that everything else is computed meanwhile.
-        let (sprints, items, scatter) = background.wait()
+        let (sprints, items) = background.wait()
 
         return Report(
             title: valueStream.name, generatedAt: generatedAt,
@@ -78,11 +98,13 @@ public struct ReportBuilder: Sendable {
             history: ReportBuilder.history(scope, dataset: dataset), sources: dataset.sources,
             teams: scope.teams,
             capabilities: CapabilityWriter.statements(scope, teams: teams),
-            summary: summary, previous: previous, baseline: baseline, verdicts: verdicts,
-            weeks: weeks, flowItems: scope.flowItems, stages: stages, bottleneck: bottleneck,
-            loadByCategory: loadByCategory, statuses: ReportBuilder.statusRows(usage), timeInStatus: timeInStatus,
-            aging: aging, cumulativeFlow: cumulativeFlow, scatter: scatter, histogram: histogram,
-            discarded: discarded, teamRows: teamRows, businessSteps: businessSteps, sprints: sprints,
+            summary: summary, previous: previous, baseline: baseline.value, verdicts: verdicts,
+            weeks: weeks.value, flowItems: scope.flowItems, stages: stageRows, bottleneck: bottleneck,
+            loadByCategory: charts.value.loadByCategory, statuses: ReportBuilder.statusRows(usage.value),
+            timeInStatus: timeInStatus.value,
+            aging: agingRows, cumulativeFlow: charts.value.cumulativeFlow, scatter: scatter.value,
+            histogram: charts.value.histogram,
+            discarded: discarded, teamRows: teamRows.value, businessSteps: charts.value.businessSteps, sprints: sprints,
             forecast: forecast, notes: notes, items: items, stageNames: scope.map.stages.map(\.name),
             durationBasis: scope.historyKnown ? "flow time" : "lead time", agingFlowTime: agingBasis)
     }
