@@ -46,15 +46,15 @@ public struct FlowTable: Sendable {
 
     /// The columns of `flows`, with day columns for the days of `grid`.
     public init(_ flows: [ItemFlow], grid: DayGrid?) {
-        var columns = Columns(capacity: flows.count)
         var names = ColumnNames()
-        for index in flows.indices {
-            columns.append(flows[index], names: &names)
-        }
-        self.init(flows: flows, origin: nil, grid: grid, columns: columns, names: names)
+        self.init(flows: flows, origin: nil, grid: grid, columns: Columns(flows, names: &names), names: names)
     }
 
-    private init(flows: [ItemFlow], origin: [Int]?, grid: DayGrid?, columns: Columns, names: ColumnNames) {
+    /// `days`, when given, are the day columns of `columns` on `grid`, already worked out.
+    private init(
+        flows: [ItemFlow], origin: [Int]?, grid: DayGrid?, columns: Columns, names: ColumnNames,
+        days: (end: [Int32], created: [Int32])? = nil
+    ) {
         allFlows = flows
         self.origin = origin
         self.grid = grid
@@ -78,8 +78,8 @@ public struct FlowTable: Sendable {
             dailyLoad = []
             return
         }
-        endDay = columns.end.map { grid.position($0).map(Int32.init) ?? -1 }
-        createdDay = columns.created.map { grid.position($0).map(Int32.init) ?? -1 }
+        endDay = days?.end ?? columns.end.map { grid.position($0).map(Int32.init) ?? -1 }
+        createdDay = days?.created ?? columns.created.map { grid.position($0).map(Int32.init) ?? -1 }
         dailyLoad = FlowTable.dailyLoad(start: columns.start, end: columns.end, grid: grid)
     }
 
@@ -99,20 +99,19 @@ public struct FlowTable: Sendable {
 
     /// The rows at `indices`, in that order, on the same grid.
     public func subset(_ indices: [Int]) -> FlowTable {
-        var columns = Columns(capacity: indices.count)
-        for index in indices { columns.append(row: index, of: self) }
+        let columns = Columns(rows: indices, of: self)
+        // On the same grid, the rows' days are this table's.
+        let days = grid.map { _ in (end: indices.map { endDay[$0] }, created: indices.map { createdDay[$0] }) }
         return FlowTable(
             flows: allFlows, origin: indices.map { origin?[$0] ?? $0 }, grid: grid, columns: columns,
-            names: ColumnNames(self))
+            names: ColumnNames(self), days: days)
     }
 
     /// This table when its grid covers `window`, else the same items on a grid of the window's own days.
     func covering(_ window: MetricWindow) -> FlowTable {
         if let grid, grid.covers(window) { return self }
-        var columns = Columns(capacity: count)
-        for index in 0..<count { columns.append(row: index, of: self) }
         return FlowTable(
-            flows: allFlows, origin: origin, grid: DayGrid(covering: window), columns: columns,
+            flows: allFlows, origin: origin, grid: DayGrid(covering: window), columns: Columns(self),
             names: ColumnNames(self))
     }
 
@@ -157,56 +156,84 @@ public struct FlowTable: Sendable {
     }
 }
 
-/// The columns of a ``FlowTable`` while they are filled.
+/// The columns of a ``FlowTable``, before it is made of them.
 private struct Columns {
-    var start: [Double] = []
-    var end: [Double] = []
-    var created: [Double] = []
-    var active: [Double] = []
-    var wait: [Double] = []
-    var outcome: [Outcome] = []
-    var flowItem: [Int32] = []
-    var team: [Int32] = []
-    var businessStep: [Int32] = []
-    var history: [Bool] = []
+    var start: [Double]
+    var end: [Double]
+    var created: [Double]
+    var active: [Double]
+    var wait: [Double]
+    var outcome: [Outcome]
+    var flowItem: [Int32]
+    var team: [Int32]
+    var businessStep: [Int32]
+    var history: [Bool]
 
-    init(capacity: Int) {
-        start.reserveCapacity(capacity)
-        end.reserveCapacity(capacity)
-        created.reserveCapacity(capacity)
-        active.reserveCapacity(capacity)
-        wait.reserveCapacity(capacity)
-        outcome.reserveCapacity(capacity)
-        flowItem.reserveCapacity(capacity)
-        team.reserveCapacity(capacity)
-        businessStep.reserveCapacity(capacity)
-        history.reserveCapacity(capacity)
+    /// The columns of `flows`, their names coded in `names`. Each flow is read once, into a row of every column
+    /// at once; the rows are then cut into columns.
+    init(_ flows: [ItemFlow], names: inout ColumnNames) {
+        let rows = flows.map { flow in
+            Row(
+                start: flow.flowStart?.timeIntervalSinceReferenceDate ?? .nan,
+                end: flow.flowEnd?.timeIntervalSinceReferenceDate ?? .nan,
+                created: flow.item.created?.timeIntervalSinceReferenceDate ?? .nan,
+                active: flow.activeSeconds ?? .nan, wait: flow.waitSeconds ?? .nan, outcome: flow.outcome,
+                flowItem: names.flowItems.code(flow.flowItem), team: names.teams.code(flow.team),
+                businessStep: flow.businessStep.map { names.businessSteps.code($0) } ?? -1,
+                history: !flow.intervals.isEmpty)
+        }
+        start = rows.map(\.start)
+        end = rows.map(\.end)
+        created = rows.map(\.created)
+        active = rows.map(\.active)
+        wait = rows.map(\.wait)
+        outcome = rows.map(\.outcome)
+        flowItem = rows.map(\.flowItem)
+        team = rows.map(\.team)
+        businessStep = rows.map(\.businessStep)
+        history = rows.map(\.history)
     }
 
-    mutating func append(_ flow: ItemFlow, names: inout ColumnNames) {
-        start.append(flow.flowStart?.timeIntervalSinceReferenceDate ?? .nan)
-        end.append(flow.flowEnd?.timeIntervalSinceReferenceDate ?? .nan)
-        created.append(flow.item.created?.timeIntervalSinceReferenceDate ?? .nan)
-        active.append(flow.activeSeconds ?? .nan)
-        wait.append(flow.waitSeconds ?? .nan)
-        outcome.append(flow.outcome)
-        flowItem.append(names.flowItems.code(flow.flowItem))
-        team.append(names.teams.code(flow.team))
-        businessStep.append(flow.businessStep.map { names.businessSteps.code($0) } ?? -1)
-        history.append(!flow.intervals.isEmpty)
+    /// One flow's values.
+    private struct Row {
+        var start: Double
+        var end: Double
+        var created: Double
+        var active: Double
+        var wait: Double
+        var outcome: Outcome
+        var flowItem: Int32
+        var team: Int32
+        var businessStep: Int32
+        var history: Bool
     }
 
-    mutating func append(row index: Int, of table: FlowTable) {
-        start.append(table.start[index])
-        end.append(table.end[index])
-        created.append(table.created[index])
-        active.append(table.active[index])
-        wait.append(table.wait[index])
-        outcome.append(table.outcome[index])
-        flowItem.append(table.flowItem[index])
-        team.append(table.team[index])
-        businessStep.append(table.businessStep[index])
-        history.append(table.history[index])
+    /// The rows at `indices` of `table`, in that order.
+    init(rows indices: [Int], of table: FlowTable) {
+        start = indices.map { table.start[$0] }
+        end = indices.map { table.end[$0] }
+        created = indices.map { table.created[$0] }
+        active = indices.map { table.active[$0] }
+        wait = indices.map { table.wait[$0] }
+        outcome = indices.map { table.outcome[$0] }
+        flowItem = indices.map { table.flowItem[$0] }
+        team = indices.map { table.team[$0] }
+        businessStep = indices.map { table.businessStep[$0] }
+        history = indices.map { table.history[$0] }
+    }
+
+    /// Every row of `table`.
+    init(_ table: FlowTable) {
+        start = table.start
+        end = table.end
+        created = table.created
+        active = table.active
+        wait = table.wait
+        outcome = table.outcome
+        flowItem = table.flowItem
+        team = table.team
+        businessStep = table.businessStep
+        history = table.history
     }
 }
 
