@@ -27,6 +27,15 @@ import Testing
         #expect(KeyOrder.sortedIndices([]) == [])
     }
 
+    @Test func keysTooWideToSortWithTheirPositionsSortByComparison() {
+        // An 18-digit number takes 60 bits and three texts 2: with 3 bits of position the 65 bits do not fit one
+        // integer, and the keys are sorted by comparing them. B-007 and B-7 have equal numbers: the whole keys
+        // decide, and '0' < '7'.
+        let keys = ["PAY-999999999999999999", "B-7", "A-1", "B-007", "PAY-5"]
+        #expect(KeyOrder.sortedIndices(keys) == [2, 3, 1, 4, 0])
+        #expect(KeyOrder.sortedIndices(keys) == Self.stableSort(keys))
+    }
+
     @Test func generatedKeysAgreeWithKeyOrder() {
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {

@@ -17,6 +17,8 @@ extension KeyOrder {
 private struct NumberedKeys {
     /// Per key: its text's rank in the high bits and its number in the low ones.
     private var packed: [UInt64]
+    /// How many low bits of a packed value are used.
+    private var packedBits: Int
 
     /// Digits a number may have and still fit.
     private static let maximumDigits = 18
@@ -56,6 +58,7 @@ private struct NumberedKeys {
         let numberBits = UInt64.bitWidth - (numbers.max() ?? 0).leadingZeroBitCount
         let rankBits = UInt64.bitWidth - UInt64(texts.count).leadingZeroBitCount
         guard numberBits + rankBits <= UInt64.bitWidth else { return nil }
+        packedBits = numberBits + rankBits
         packed = zip(codes, numbers).map { code, number in rankOfCode[code] << UInt64(numberBits) | number }
     }
 
@@ -75,6 +78,30 @@ private struct NumberedKeys {
     }
 
     func sortedIndices(_ keys: [String]) -> [Int] {
+        let indexBits = UInt64.bitWidth - UInt64(packed.count).leadingZeroBitCount
+        guard packedBits + indexBits <= UInt64.bitWidth else { return comparisonSorted(keys) }
+        // Each packed value with its position in the low bits: the values are distinct, and sorting them as plain
+        // integers orders the keys, and equal packed values by position.
+        var order = packed.enumerated().map { $0.element << UInt64(indexBits) | UInt64($0.offset) }
+        order.sort()
+        let mask = UInt64(1) << UInt64(indexBits) - 1
+        var indices = order.map { Int($0 & mask) }
+        // Keys with equal packed values differ at most in their number's leading zeros (`PAY-7`, `PAY-007`):
+        // those are ordered by the whole key, then by position.
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && order[end] >> UInt64(indexBits) == order[start] >> UInt64(indexBits) {
+                end += 1
+            }
+            if end - start > 1 { indices[start..<end].sort { (keys[$0], $0) < (keys[$1], $1) } }
+            start = end
+        }
+        return indices
+    }
+
+    /// The same order by comparing the packed values, the keys and the positions.
+    private func comparisonSorted(_ keys: [String]) -> [Int] {
         // Each packed value beside its position, so that comparing two reads neither array again.
         var order = packed.enumerated().map { (packed: $0.element, index: $0.offset) }
         order.sort { left, right in
