@@ -51,4 +51,23 @@ import Testing
         #expect(bins.count <= HistogramBins.maximumBins)
         #expect(bins.map(\.count).reduce(0, +) == 2)
     }
+
+    @Test func scatterPointsSortByDoneDayThenDaysThenKey() {
+        func point(_ key: String, _ day: Int, _ days: Double) -> ScatterPoint {
+            ScatterPoint(key: key, done: Day(ordinal: day), days: days)
+        }
+        let points = [
+            point("PAY-3", 20, 1.5), point("PAY-1", 18, 4), point("PAY-2", 20, 1.5), point("ONB-9", 20, 0.5),
+            point("PAY-4", 18, 2),
+        ]
+        // Day 18: 2 days before 4; day 20: 0.5, then the two 1.5-day points by key.
+        #expect(
+            ReportBuilder.sortedByDoneDaysAndKey(points).map(\.key) == ["PAY-4", "PAY-1", "ONB-9", "PAY-2", "PAY-3"])
+        // Days spread too far apart to lay out one by one are sorted by comparison, into the same order.
+        let farApart = points + [point("CLM-1", 500_000, 1), point("CLM-2", -3, 9)]
+        #expect(
+            ReportBuilder.sortedByDoneDaysAndKey(farApart).map(\.key)
+                == ["CLM-2", "PAY-4", "PAY-1", "ONB-9", "PAY-2", "PAY-3", "CLM-1"])
+        #expect(ReportBuilder.sortedByDoneDaysAndKey([]).isEmpty)
+    }
 }
