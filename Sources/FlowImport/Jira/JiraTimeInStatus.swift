@@ -37,12 +37,12 @@ enum JiraTimeInStatus {
         var result: [StatusTime] = []
         result.reserveCapacity(count / 18 + 1)
         while position < count {
-            guard let (_, statusEnd) = digits(bytes, from: position), statusEnd > position,
+            guard let (_, statusEnd) = DecimalRun.read(bytes, from: position), statusEnd > position,
                 separator(fieldSeparator, in: bytes, at: statusEnd),
-                let (times, timesEnd) = digits(bytes, from: statusEnd + separatorLength),
+                let (times, timesEnd) = DecimalRun.read(bytes, from: statusEnd + separatorLength),
                 timesEnd > statusEnd + separatorLength,
                 separator(fieldSeparator, in: bytes, at: timesEnd),
-                let (milliseconds, end) = digits(bytes, from: timesEnd + separatorLength),
+                let (milliseconds, end) = DecimalRun.read(bytes, from: timesEnd + separatorLength),
                 end > timesEnd + separatorLength
             else { return nil }
             let id = statusID(UnsafeBufferPointer(rebasing: bytes[position..<statusEnd]))
@@ -57,21 +57,6 @@ enum JiraTimeInStatus {
     /// The entries in `text`; see ``decode(_:)-(UnsafeBufferPointer<UInt8>)``.
     static func decode(_ text: String) -> [StatusTime]? {
         Array(text.utf8).withUnsafeBufferPointer { decode($0) }
-    }
-
-    /// The decimal number starting at `start` and the offset after it; `nil` past 18 digits.
-    @inline(__always)
-    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
-        var value = 0
-        var position = start
-        while position < bytes.count {
-            let digit = bytes[position] &- 0x30
-            guard digit <= 9 else { break }
-            guard position - start < 18 else { return nil }
-            value = value * 10 + Int(digit)
-            position += 1
-        }
-        return (value, position)
     }
 
     @inline(__always)
