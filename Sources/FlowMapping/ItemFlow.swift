@@ -86,8 +86,8 @@ public struct ItemFlow: Sendable {
     public var item: WorkItem {
         unsafeAddress { storage.itemAddress }
         _modify {
-            var item = storage.items[storage.index]
-            defer { storage = storage.copy(items: [item], index: 0) }
+            var item = storage.itemAddress.pointee
+            defer { storage = storage.copy(owner: WorkItemsOwner([item]), index: 0) }
             yield &item
         }
     }
@@ -223,22 +223,24 @@ public struct ItemFlow: Sendable {
         agingStart: Date? = nil
     ) {
         self.init(
-            items: [item], index: 0, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            owner: WorkItemsOwner([item]), index: 0, flowItem: flowItem, team: team, businessStep: businessStep,
+            stage: stage,
             intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
             outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
             agingStart: agingStart)
     }
 
-    /// The flow of `items[index]`, keeping `items` (a dataset's items) rather than a copy of the item.
+    /// The flow of item `index` of `owner` (which holds a dataset's items), keeping the owner rather than a copy
+    /// of the item.
     init(
-        items: [WorkItem], index: Int, flowItem: String, team: String, businessStep: String? = nil, stage: Int,
+        owner: WorkItemsOwner, index: Int, flowItem: String, team: String, businessStep: String? = nil, stage: Int,
         intervals: [StageInterval] = [], flowStart: Date? = nil, flowEnd: Date? = nil,
         startRule: FlowRule? = nil, endRule: FlowRule? = nil, outcome: Outcome,
         activeSeconds: Double? = nil, waitSeconds: Double? = nil, skippedFlow: Bool = false,
         agingStart: Date? = nil
     ) {
         storage = ItemFlowStorage(
-            items: items, index: index, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
+            owner: owner, index: index, flowItem: flowItem, team: team, businessStep: businessStep, stage: stage,
             intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
             outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
             agingStart: agingStart ?? flowStart)
@@ -266,10 +268,12 @@ public struct ItemFlow: Sendable {
 /// The values behind an ``ItemFlow``. Only mutated while uniquely referenced (copy on write), so sharing it
 /// across threads is safe.
 @usableFromInline final class ItemFlowStorage: @unchecked Sendable {
-    /// The item is `items[index]`: a dataset's items, or the item alone. Never changed, so the item stays
+    /// Keeps the item alive: it is item `index` of the owner's items, which never change, so the item stays
     /// where it is while the storage is alive.
-    @usableFromInline let items: [WorkItem]
+    @usableFromInline let owner: WorkItemsOwner
     @usableFromInline let index: Int
+    /// The item in place, valid while this storage is alive.
+    @usableFromInline let itemAddress: UnsafePointer<WorkItem>
     // Only changed while uniquely referenced, so no two accesses can overlap: the checks the runtime would
     // make on every read are skipped.
     @usableFromInline @exclusivity(unchecked) var flowItem: String
@@ -288,13 +292,13 @@ public struct ItemFlow: Sendable {
     @usableFromInline @exclusivity(unchecked) var agingStart: Date?
 
     init(
-        items: [WorkItem], index: Int, flowItem: String, team: String, businessStep: String?, stage: Int,
+        owner: WorkItemsOwner, index: Int, flowItem: String, team: String, businessStep: String?, stage: Int,
         intervals: [StageInterval], flowStart: Date?, flowEnd: Date?, startRule: FlowRule?, endRule: FlowRule?,
         outcome: Outcome, activeSeconds: Double?, waitSeconds: Double?, skippedFlow: Bool, agingStart: Date?
     ) {
-        precondition(items.indices.contains(index), "an item flow's item must be in its list")
-        self.items = items
+        self.owner = owner
         self.index = index
+        itemAddress = owner.address(of: index)
         self.flowItem = flowItem
         self.team = team
         self.businessStep = businessStep
@@ -311,20 +315,30 @@ public struct ItemFlow: Sendable {
         self.agingStart = agingStart
     }
 
-    /// The item in place, valid while this storage is alive.
-    @usableFromInline var itemAddress: UnsafePointer<WorkItem> {
-        items.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { preconditionFailure("an item flow's list is never empty") }
-            return base + index
-        }
-    }
-
-    @usableFromInline func copy(items: [WorkItem]? = nil, index: Int? = nil) -> ItemFlowStorage {
+    @usableFromInline func copy(owner: WorkItemsOwner? = nil, index: Int? = nil) -> ItemFlowStorage {
         ItemFlowStorage(
-            items: items ?? self.items, index: index ?? self.index, flowItem: flowItem, team: team,
+            owner: owner ?? self.owner, index: index ?? self.index, flowItem: flowItem, team: team,
             businessStep: businessStep, stage: stage,
             intervals: intervals, flowStart: flowStart, flowEnd: flowEnd, startRule: startRule, endRule: endRule,
             outcome: outcome, activeSeconds: activeSeconds, waitSeconds: waitSeconds, skippedFlow: skippedFlow,
             agingStart: agingStart)
+    }
+}
+
+/// A list of work items that item flows point into, never changed once made.
+///
+/// Each flow keeps its owner alive. The mapper gives each of its threads an owner of its own over the same
+/// dataset items, so that the two do not both count references to one object, a hundred thousand times each.
+@usableFromInline final class WorkItemsOwner: @unchecked Sendable {
+    @usableFromInline let items: [WorkItem]
+
+    @usableFromInline init(_ items: [WorkItem]) {
+        self.items = items
+    }
+
+    /// Where item `index` is; valid while this owner is alive.
+    @usableFromInline func address(of index: Int) -> UnsafePointer<WorkItem> {
+        precondition(items.indices.contains(index), "an item flow's item must be in its list")
+        return items.withUnsafeBufferPointer { $0.baseAddress! + index }
     }
 }

@@ -42,9 +42,10 @@ public struct Mapper: Sendable {
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
                     var context = MappingContext(
                         map: map, classifier: classifier, fullHistoryFormats: fullHistoryFormats)
+                    let owner = WorkItemsOwner(items)
                     for index in (count * part / parts)..<(count * (part + 1) / parts) {
                         (places.value.flows + index).initialize(
-                            to: context.flow(of: places.value.items + index, in: items, at: index, asOf: asOf))
+                            to: context.flow(of: places.value.items + index, in: owner, at: index, asOf: asOf))
                     }
                 }
                 initialized = buffer.count
@@ -60,7 +61,7 @@ public struct Mapper: Sendable {
     public func flow(of item: WorkItem, map: StageMap, hasHistory: Bool, asOf: Date) -> ItemFlow {
         var context = MappingContext(map: map, classifier: classifier, fullHistoryFormats: [])
         return withUnsafePointer(to: item) { pointer in
-            context.flow(of: pointer, in: [item], at: 0, hasHistory: hasHistory, asOf: asOf)
+            context.flow(of: pointer, in: WorkItemsOwner([item]), at: 0, hasHistory: hasHistory, asOf: asOf)
         }
     }
 }

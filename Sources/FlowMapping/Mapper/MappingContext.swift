@@ -28,14 +28,14 @@ struct MappingContext {
 
     var map: StageMap { resolver.map }
 
-    /// `items[index]` placed on the value stream as of `asOf`; the flow keeps `items`. The item has history
+    /// Item `index` of `owner` placed on the value stream as of `asOf`; the flow keeps `owner`. The item has history
     /// when it has changes or comes from a format that records every change, unless `hasHistory` says
     /// otherwise.
     ///
     /// `item` points at `items[index]`: each field is read in place when it is needed, since reading the whole
     /// item would copy every string and list in it.
     mutating func flow(
-        of item: UnsafePointer<WorkItem>, in items: [WorkItem], at index: Int, hasHistory known: Bool? = nil,
+        of item: UnsafePointer<WorkItem>, in owner: WorkItemsOwner, at index: Int, hasHistory known: Bool? = nil,
         asOf: Date
     ) -> ItemFlow {
         let history = item.pointee.history
@@ -59,14 +59,14 @@ struct MappingContext {
                 resolved: item.pointee.resolved, statusCategoryChanged: item.pointee.statusCategoryChanged, map: map,
                 placement: placement, discardedResolution: inDone && isDiscarded(item.pointee.resolution))
             return ItemFlow(
-                items: items, index: index, flowItem: flowItem, team: team, businessStep: step, stage: snapshot.stage,
+                owner: owner, index: index, flowItem: flowItem, team: team, businessStep: step, stage: snapshot.stage,
                 flowEnd: snapshot.flowEnd, startRule: snapshot.startRule, endRule: snapshot.endRule,
                 outcome: snapshot.outcome, agingStart: snapshot.agingStart)
         }
         let derived = HistoryFlow(
             intervals: intervals, map: map, discardedResolution: isDiscarded(item.pointee.resolution), asOf: asOf)
         return ItemFlow(
-            items: items, index: index, flowItem: flowItem, team: team, businessStep: step, stage: derived.stage,
+            owner: owner, index: index, flowItem: flowItem, team: team, businessStep: step, stage: derived.stage,
             intervals: derived.intervals, flowStart: derived.flowStart, flowEnd: derived.flowEnd,
             startRule: derived.startRule, endRule: derived.endRule, outcome: derived.outcome,
             activeSeconds: derived.activeSeconds, waitSeconds: derived.waitSeconds, skippedFlow: derived.skippedFlow,
