@@ -81,9 +81,9 @@ private struct NumberedKeys {
         let indexBits = UInt64.bitWidth - UInt64(packed.count).leadingZeroBitCount
         guard packedBits + indexBits <= UInt64.bitWidth else { return comparisonSorted(keys) }
         // Each packed value with its position in the low bits: the values are distinct, and sorting them as plain
-        // integers orders the keys, and equal packed values by position.
+        // integers (by their bits, ``RadixSort``) orders the keys, and equal packed values by position.
         var order = packed.enumerated().map { $0.element << UInt64(indexBits) | UInt64($0.offset) }
-        order.sort()
+        RadixSort.sort(&order, significantBits: packedBits + indexBits)
         let mask = UInt64(1) << UInt64(indexBits) - 1
         var indices = order.map { Int($0 & mask) }
         // Keys with equal packed values differ at most in their number's leading zeros (`PAY-7`, `PAY-007`):
