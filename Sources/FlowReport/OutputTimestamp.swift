@@ -49,11 +49,11 @@ enum OutputTimestamp {
     @inline(__always)
     private static func time(_ secondOfDay: Int, _ millisecond: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
         target[0] = UInt8(ascii: "T")
-        _ = OutputBuffer.write(secondOfDay / 3600, width: 2, at: target + 1)
+        writeTwoDigits(secondOfDay / 3600, at: target + 1)
         target[3] = UInt8(ascii: ":")
-        _ = OutputBuffer.write(secondOfDay / 60 % 60, width: 2, at: target + 4)
+        writeTwoDigits(secondOfDay / 60 % 60, at: target + 4)
         target[6] = UInt8(ascii: ":")
-        _ = OutputBuffer.write(secondOfDay % 60, width: 2, at: target + 7)
+        writeTwoDigits(secondOfDay % 60, at: target + 7)
         var length = 9
         if millisecond != 0 {
             target[length] = UInt8(ascii: ".")
@@ -75,6 +75,23 @@ enum OutputTimestamp {
         target[3] = UInt8(ascii: "-")
         _ = OutputBuffer.write(day, width: 2, at: target + 4)
         output.advance(by: 6 + time(secondOfDay, millisecond, at: target + 6))
+    }
+
+    /// `value` (0…99) as two digits at `target`, both at once from a table of the hundred pairs.
+    @inline(__always)
+    private static func writeTwoDigits(_ value: Int, at target: UnsafeMutablePointer<UInt8>) {
+        let pair = twoDigits.withUnsafeBufferPointer { $0[value] }
+        UnsafeMutableRawPointer(target).storeBytes(of: pair, as: UInt16.self)
+    }
+
+    /// `00` to `99`, each pair as the two bytes of a 16-bit word in memory order.
+    private static let twoDigits: [UInt16] = (0..<100).map { value in
+        var pair: UInt16 = 0
+        withUnsafeMutableBytes(of: &pair) { bytes in
+            bytes[0] = UInt8(ascii: "0") + UInt8(value / 10)
+            bytes[1] = UInt8(ascii: "0") + UInt8(value % 10)
+        }
+        return pair
     }
 
     @inline(__always)
