@@ -339,6 +339,9 @@ public struct ItemFlow: Sendable {
     /// Where item `index` is; valid while this owner is alive.
     @usableFromInline func address(of index: Int) -> UnsafePointer<WorkItem> {
         precondition(items.indices.contains(index), "an item flow's item must be in its list")
-        return items.withUnsafeBufferPointer { $0.baseAddress! + index }
+        return items.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { preconditionFailure("an item flow's list is never empty") }
+            return base + index
+        }
     }
 }
