@@ -17,6 +17,16 @@ import Testing
         #expect(HTMLEscaping.text("Développement · 5 items") == "Développement · 5 items")
     }
 
+    @Test func htmlEscapesBesideMultibyteCharactersAndReplacesNul() {
+        // Entities right after and before multi-byte characters, at both ends; NUL becomes U+FFFD.
+        #expect(HTMLEscaping.text("é<ü>€&") == "é&lt;ü&gt;€&amp;")
+        #expect(HTMLEscaping.attribute("'日本'\u{0}\"") == "&#39;日本&#39;\u{FFFD}&quot;")
+        // The same bytes appended to a page as made into text.
+        var page = Array("<p>".utf8)
+        HTMLEscaping.append("a<b", quotes: false, to: &page)
+        #expect(String(decoding: page, as: UTF8.self) == "<p>a&lt;b")
+    }
+
     @Test func markdownCellCannotBreakATableOrInjectHTML() {
         #expect(
             MarkdownEscaping.inline("<script>alert(1)</script> a | b *c*")

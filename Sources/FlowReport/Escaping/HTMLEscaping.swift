@@ -13,24 +13,33 @@ enum HTMLEscaping {
     }
 
     private static func escape(_ value: String, quotes: Bool) -> String {
-        let needsWork = value.utf8.contains { byte in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))) || byte == 0
-        }
-        guard needsWork else { return value }
-        var result = ""
-        result.reserveCapacity(value.utf8.count + 16)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where quotes: result += "&quot;"
-            case "'" where quotes: result += "&#39;"
-            case "\u{0}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        append(value, quotes: quotes, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` escaped, as text (`quotes` false) or as an attribute value, to the UTF-8 `bytes` of a
+    /// page. The characters escaped are ASCII, so the bytes between them are copied as they are, in runs.
+    static func append(_ value: String, quotes: Bool, to bytes: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { text in
+            var runStart = 0
+            for (index, byte) in text.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\"") where quotes: entity = "&quot;"
+                case UInt8(ascii: "'") where quotes: entity = "&#39;"
+                case 0: entity = "\u{FFFD}"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+                entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                runStart = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
         }
-        return result
     }
 }
