@@ -46,7 +46,25 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// `yyyy-MM-dd`.
     public var description: String {
         let (year, month, day) = civil
-        return "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+        guard (0...9999).contains(year) else {
+            return "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+        }
+        // Ten ASCII bytes, written in place: a string this short needs no allocation.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func write(_ value: Int, from start: Int, width: Int) {
+                var rest = value
+                for position in (start..<start + width).reversed() {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, from: 0, width: 4)
+            bytes[4] = UInt8(ascii: "-")
+            write(month, from: 5, width: 2)
+            bytes[7] = UInt8(ascii: "-")
+            write(day, from: 8, width: 2)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -16,6 +16,14 @@ import Testing
         #expect(Day(iso: "2026-11-25")?.description == "2026-11-25")
     }
 
+    @Test func descriptionIsPaddedISO() {
+        #expect(Day(year: 2026, month: 1, day: 5)?.description == "2026-01-05")
+        #expect(Day(year: 987, month: 12, day: 31)?.description == "0987-12-31")
+        #expect(Day(year: 9999, month: 12, day: 31)?.description == "9999-12-31")
+        // A year of more than four digits is written in full.
+        #expect(Day(year: 10_000, month: 1, day: 1)?.description == "10000-01-01")
+    }
+
     @Test func weekdayIsISO() {
         // 2026-11-25 is a Wednesday; 2026-11-22 a Sunday.
         #expect(Day(year: 2026, month: 11, day: 25)?.weekday == 3)
