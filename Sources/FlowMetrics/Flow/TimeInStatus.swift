@@ -7,7 +7,7 @@ public enum TimeInStatus {
     /// Ids are named through `statusNames`; ordered by total days (largest first), then by name.
     public static func totals(_ flows: [ItemFlow], statusNames: [String: String]) -> [StatusTimeTotal] {
         // Status ids are few and repeat in every item: each gets a code, and an item's days are summed per code.
-        var ids = StatusIDCodes()
+        var ids = NameCodes()
         var daysByStatus: [[Double]] = []
         // The current item's days per code, and the codes it has, in the order it listed them.
         var itemDays: [Double] = []
@@ -15,7 +15,7 @@ public enum TimeInStatus {
         var itemCodes: [Int] = []
         for flow in flows {
             for entry in flow.item.timeInStatus where entry.timesEntered > 0 || entry.seconds > 0 {
-                let code = ids.code(entry.statusID)
+                let code = Int(ids.code(entry.statusID))
                 if code == daysByStatus.count {
                     daysByStatus.append([])
                     itemDays.append(0)
@@ -34,7 +34,7 @@ public enum TimeInStatus {
             }
             itemCodes.removeAll(keepingCapacity: true)
         }
-        return zip(ids.ids, daysByStatus).map { id, values in
+        return zip(ids.names, daysByStatus).map { id, values in
             let sorted = values.sorted()
             return StatusTimeTotal(
                 statusID: id, status: statusNames[id] ?? "status \(id)", items: sorted.count,
@@ -42,23 +42,5 @@ public enum TimeInStatus {
                 p85Days: Percentile.nearestRank(sorted, percent: 85), totalDays: sorted.reduce(0, +))
         }
         .sorted { ($1.totalDays, $0.status, $0.statusID) < ($0.totalDays, $1.status, $1.statusID) }
-    }
-}
-
-/// Codes for status ids, first seen first. An export names a few statuses, so the ids are compared one by one
-/// (short ids compare in a word or two) before a dictionary is asked.
-private struct StatusIDCodes {
-    private(set) var ids: [String] = []
-    private var codes: [String: Int] = [:]
-
-    /// Ids compared one by one before the dictionary.
-    private static let scanned = 16
-
-    mutating func code(_ id: String) -> Int {
-        for index in ids.indices.prefix(Self.scanned) where ids[index] == id { return index }
-        if ids.count > Self.scanned, let known = codes[id] { return known }
-        codes[id] = ids.count
-        ids.append(id)
-        return ids.count - 1
     }
 }
