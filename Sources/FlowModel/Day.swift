@@ -51,20 +51,29 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
         }
         // Ten ASCII bytes, written in place: a string this short needs no allocation.
         return String(unsafeUninitializedCapacity: 10) { bytes in
-            func write(_ value: Int, from start: Int, width: Int) {
-                var rest = value
-                for position in (start..<start + width).reversed() {
-                    bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-            }
-            write(year, from: 0, width: 4)
-            bytes[4] = UInt8(ascii: "-")
-            write(month, from: 5, width: 2)
-            bytes[7] = UInt8(ascii: "-")
-            write(day, from: 8, width: 2)
+            guard let base = bytes.baseAddress, writeISO(at: base) else { return 0 }
             return 10
         }
+    }
+
+    /// Writes the ten bytes of ``description`` at `target` when the year is 0…9999; false, writing nothing, for
+    /// other years. For writers that lay out bytes themselves.
+    public func writeISO(at target: UnsafeMutablePointer<UInt8>) -> Bool {
+        let (year, month, day) = civil
+        guard (0...9999).contains(year) else { return false }
+        func write(_ value: Int, from start: Int, width: Int) {
+            var rest = value
+            for position in (start..<start + width).reversed() {
+                target[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+        }
+        write(year, from: 0, width: 4)
+        target[4] = UInt8(ascii: "-")
+        write(month, from: 5, width: 2)
+        target[7] = UInt8(ascii: "-")
+        write(day, from: 8, width: 2)
+        return true
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -1,3 +1,4 @@
+import FlowModel
 import Foundation
 
 #if canImport(Glibc)
@@ -203,7 +204,7 @@ final class OutputBuffer {
         let target = reserve(10 + extra)
         let text = UnsafeMutableRawBufferPointer(start: target, count: 10)
         if dayCache[slot].ordinal != ordinal {
-            guard OutputTimestamp.writeDay(ordinal, at: target) else { return nil }
+            guard Day(ordinal: ordinal).writeISO(at: target) else { return nil }
             dayCache[slot].ordinal = ordinal
             withUnsafeMutableBytes(of: &dayCache[slot].text) { $0.copyMemory(from: UnsafeRawBufferPointer(text)) }
         } else {

@@ -32,18 +32,6 @@ enum OutputTimestamp {
         guard output.appendDay(ordinal: day.ordinal, extra: 0) != nil else { return output.append(day.description) }
     }
 
-    /// `yyyy-MM-dd` of a day whose year is 0…9999, at `target`.
-    static func writeDay(_ ordinal: Int, at target: UnsafeMutablePointer<UInt8>) -> Bool {
-        let (year, month, day) = Day(ordinal: ordinal).civil
-        guard (0...9999).contains(year) else { return false }
-        _ = OutputBuffer.write(year, width: 4, at: target)
-        target[4] = UInt8(ascii: "-")
-        _ = OutputBuffer.write(month, width: 2, at: target + 5)
-        target[7] = UInt8(ascii: "-")
-        _ = OutputBuffer.write(day, width: 2, at: target + 8)
-        return true
-    }
-
     /// `THH:mm:ss`, `.mmm` when `millisecond` is not zero, and `Z` at `target` (14 bytes at most); returns the
     /// bytes written.
     @inline(__always)
