@@ -28,11 +28,11 @@ struct MappingContext {
 
     var map: StageMap { resolver.map }
 
-    /// Item `index` of `owner` placed on the value stream as of `asOf`; the flow keeps `owner`. The item has history
-    /// when it has changes or comes from a format that records every change, unless `hasHistory` says
+    /// Item `index` of `owner` placed on the value stream as of `asOf`; the flow keeps `owner`. The item has
+    /// history when it has changes or comes from a format that records every change, unless `hasHistory` says
     /// otherwise.
     ///
-    /// `item` points at `items[index]`: each field is read in place when it is needed, since reading the whole
+    /// `item` points at that item: each field is read in place when it is needed, since reading the whole
     /// item would copy every string and list in it.
     mutating func flow(
         of item: UnsafePointer<WorkItem>, in owner: WorkItemsOwner, at index: Int, hasHistory known: Bool? = nil,
