@@ -27,7 +27,7 @@ public struct ForecastJob: Sendable {
     public func run() throws -> String {
         let (dataset, valueStream) = try settings.load(inputs, metricsOnly: true)
         let builder = ReportBuilder(valueStream: valueStream, generatedAt: settings.generatedAt)
-        guard let forecast = builder.forecast(dataset, question: question, window: window, teams: teams) else {
+        guard let forecast = try builder.forecast(dataset, question: question, window: window, teams: teams) else {
             return "No forecast: nothing was delivered in the weeks it would resample.\n"
         }
         var lines = [

@@ -33,6 +33,7 @@ struct WindowFlags: ParsableArguments {
             guard let count = Int(digits), count > 0 else {
                 throw ValidationError("unrecognized length '\(last)'; expected a number of weeks like 4w")
             }
+            guard count <= WindowRequest.maximumWeeks else { throw Self.tooLong("--last \(last)") }
             return .lastWeeks(count)
         }
         if from != nil || to != nil {
@@ -44,8 +45,18 @@ struct WindowFlags: ParsableArguments {
                 throw ValidationError("unrecognized date '\(to)' for --to; expected a date like 2026-11-22")
             }
             if end < start { throw ValidationError("--to \(to) is before --from \(from)") }
+            guard start.distance(to: end) < 7 * WindowRequest.maximumWeeks else {
+                throw Self.tooLong("--from \(from) --to \(to)")
+            }
             return .range(from: start, to: end)
         }
         return .automatic
+    }
+
+    /// The error for a window longer than ``WindowRequest/maximumWeeks``.
+    private static func tooLong(_ asked: String) -> ValidationError {
+        ValidationError(
+            "the window \(asked) is too long; expected at most \(WindowRequest.maximumWeeks) weeks "
+                + "(\(7 * WindowRequest.maximumWeeks) days, about 38 years)")
     }
 }

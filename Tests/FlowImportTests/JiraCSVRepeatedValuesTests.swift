@@ -46,6 +46,17 @@ import Testing
         #expect(dataset.items.map(\.created) == [3, 2, 4].map { Date.utc(year: 2026, month: 11, day: $0, hour: 9) })
     }
 
+    @Test func storyPointsWithMoreDigitsThanAnIntegerHoldsAreReadAsText() throws {
+        let text = """
+            Issue key,Custom field (Story Points)
+            A-1,99999999999999999999999
+            A-2,"12345678901234567890,5"
+
+            """
+        let items = try importing(text).items
+        #expect(items.map(\.storyPoints) == [1e23, 12345678901234567890.5])
+    }
+
     @Test func simpleDecimalsReadAsDoubleReadsThem() {
         for text in [
             "5", "5.0", "2.5", ".5", "3.", "0.1", "0.3", "007", "123456789012345", "1.23456789012345", "99.99",
@@ -53,7 +64,11 @@ import Testing
             let value = Array(text.utf8).withUnsafeBufferPointer { JiraCSVItemCollector.simpleDecimal($0) }
             #expect(value == Double(text), "\(text)")
         }
-        for text in ["1e3", "2,5", "-1", "+1", "1.2.3", ".", "", "1234567890123456", "nan", "0x10"] {
+        for text in [
+            "1e3", "2,5", "-1", "+1", "1.2.3", ".", "", "1234567890123456", "nan", "0x10",
+            // Far more digits than an Int64 holds: left to `Double(String)`, never multiplied out.
+            "99999999999999999999999", "1.00000000000000000000000001",
+        ] {
             #expect(
                 Array(text.utf8).withUnsafeBufferPointer { JiraCSVItemCollector.simpleDecimal($0) } == nil, "\(text)")
         }

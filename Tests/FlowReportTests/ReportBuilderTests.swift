@@ -217,14 +217,37 @@ import Testing
         let builder = ReportBuilder(valueStream: ReportBuilderDataset.stream, generatedAt: ReportBuilderDataset.d(30))
         let week = ReportBuilderDataset.week47
         let byDate = try #require(
-            builder.forecast(
+            try builder.forecast(
                 ReportBuilderDataset.dataset, question: .howManyBy(week.end.advanced(by: 7)), window: .week(week)))
         #expect(byDate.howMany.map(\.label) == ["Items delivered from 2026-11-23 to 2026-11-29"])
         #expect(Int(byDate.howMany[0].p50).map { $0 >= 1 } == true)
         let items = try #require(
-            builder.forecast(ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week)))
+            try builder.forecast(ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week)))
         #expect(items.whenDone.first?.label == "5 items delivered by")
         #expect(
-            items == builder.forecast(ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week)))
+            try items
+                == builder.forecast(ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week)))
+    }
+
+    @Test func aHowManyDayMustBeAfterTheWindowAndWithinTenYears() throws {
+        let builder = ReportBuilder(valueStream: ReportBuilderDataset.stream, generatedAt: ReportBuilderDataset.d(30))
+        let week = ReportBuilderDataset.week47
+        func asking(_ day: Day) throws -> Forecast? {
+            try builder.forecast(ReportBuilderDataset.dataset, question: .howManyBy(day), window: .week(week))
+        }
+        // The window ends on 22 November: the forecast counts from the 23rd.
+        let start = week.end.advanced(by: 1)
+        #expect(throws: ReportBuilder.ForecastDayProblem.notAfterStart(day: week.end, start: start)) {
+            try asking(week.end)
+        }
+        #expect(try asking(start)?.howMany.map(\.label) == ["Items delivered from 2026-11-23 to 2026-11-23"])
+        let last = week.end.advanced(by: MonteCarlo.dayLimit)
+        #expect(try asking(last)?.howMany.count == 1)
+        #expect(throws: ReportBuilder.ForecastDayProblem.beyondTenYears(day: last.advanced(by: 1), last: last)) {
+            try asking(last.advanced(by: 1))
+        }
+        #expect(
+            ReportBuilder.ForecastDayProblem.beyondTenYears(day: last.advanced(by: 1), last: last).description
+                == "2036-11-20 is more than ten years ahead; expected a day up to 2036-11-19")
     }
 }

@@ -37,4 +37,33 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("unrecognized week '2026-W99'"))
     }
+
+    @Test func aWindowLongerThanTwoThousandWeeksIsAUsageError() throws {
+        // Such a window once made a report of hundreds of megabytes (every week listed), or ran out of memory.
+        for window in [
+            ["--last", "2001w"], ["--last", "100000000000w"], ["--from", "0001-01-01", "--to", "9999-12-31"],
+        ] {
+            let result = try CLI.run(["report", "x.csv"] + window)
+            #expect(result.status == 64, "\(window)")
+            #expect(result.stderr.contains("is too long; expected at most 2000 weeks (14000 days"), "\(window)")
+        }
+        // 2 000 weeks, and 14 000 days from --from to --to inclusive, are allowed.
+        let sample = ReportEndToEndTests.sampleCSV.path
+        let out = try CLI.scratchFolder().appendingPathComponent("report")
+        let longest = try CLI.run(["report", sample, "--last", "2000w", "--format", "md", "--out", out.path])
+        #expect(longest.status == 0, "\(longest.stderr)")
+        let range = try CLI.run(["report", "x.csv", "--from", "2000-01-01", "--to", "2038-04-30", "--format", "md"])
+        #expect(!range.stderr.contains("too long"), "\(range.stderr)")
+    }
+
+    @Test func aForecastDayOutsideTheNextTenYearsIsAnError() throws {
+        let sample = ReportEndToEndTests.sampleCSV.path
+        let config = ReportEndToEndTests.sampleConfig.path
+        let before = try CLI.run(["forecast", sample, "--config", config, "--by", "2026-11-15"])
+        #expect(before.status == 1)
+        #expect(before.stderr.contains("error: the forecast counts from 2026-11-16; expected a day from then on"))
+        let far = try CLI.run(["forecast", sample, "--config", config, "--by", "9999-12-31"])
+        #expect(far.status == 1)
+        #expect(far.stderr.contains("error: 9999-12-31 is more than ten years ahead; expected a day up to 2036-11-"))
+    }
 }

@@ -128,6 +128,8 @@ extension JiraCSVItemCollector {
         var seenPoint = false
         for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
+                // Stopping at the sixteenth digit keeps the mantissa far from overflowing.
+                guard digits < 15 else { return nil }
                 mantissa = mantissa * 10 + Int64(byte - 0x30)
                 digits += 1
                 if seenPoint { fractionDigits += 1 }

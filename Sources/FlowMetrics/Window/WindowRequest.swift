@@ -12,6 +12,10 @@ public enum WindowRequest: Sendable, Hashable {
     /// The `n` complete weeks ending with the automatic week (`--last 4w`).
     case lastWeeks(Int)
 
+    /// The most weeks a window may span: about 38 years, more than any tracker's history. A report lists every
+    /// week of its window, and up to this length its HTML stays under 2 MB.
+    public static let maximumWeeks = 2_000
+
     /// The days asked for.
     ///
     /// A week is complete when the newest timestamp is at or after its end (the following midnight), so the

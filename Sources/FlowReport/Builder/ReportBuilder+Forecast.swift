@@ -11,20 +11,45 @@ extension ReportBuilder {
         case whenDone(items: Int)
     }
 
+    /// A day a "how many by" question cannot be asked for.
+    public enum ForecastDayProblem: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The day is not after the window's end, from which the forecast counts.
+        case notAfterStart(day: Day, start: Day)
+        /// The day is more than ``MonteCarlo/dayLimit`` days (ten years) after the window's end.
+        case beyondTenYears(day: Day, last: Day)
+
+        public var description: String {
+            switch self {
+            case .notAfterStart(let day, let start):
+                "the forecast counts from \(start); expected a day from then on, not \(day)"
+            case .beyondTenYears(let day, let last):
+                "\(day) is more than ten years ahead; expected a day up to \(last)"
+            }
+        }
+    }
+
     /// `streamgauge forecast`: answers `question` by Monte Carlo from the daily throughput of the 12 weeks up
     /// to the end of `window` (by default the last complete week), counting from the day after it.
     /// `nil` when nothing was delivered in those weeks.
+    ///
+    /// - Throws: for a "how many by" day before the day after the window, or more than ten years after it.
     public func forecast(
         _ dataset: Dataset, question: ForecastQuestion, window request: WindowRequest = .automatic,
         teams: [String] = []
-    ) -> Forecast? {
+    ) throws(ForecastDayProblem) -> Forecast? {
         let scope = ReportScope(stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
-        guard let simulation = ReportBuilder.simulation(scope) else { return nil }
         let end = scope.window.to
+        if case .howManyBy(let day) = question {
+            let days = end.distance(to: day)
+            guard days >= 1 else { throw .notAfterStart(day: day, start: end.advanced(by: 1)) }
+            guard days <= MonteCarlo.dayLimit else {
+                throw .beyondTenYears(day: day, last: end.advanced(by: MonteCarlo.dayLimit))
+            }
+        }
+        guard let simulation = ReportBuilder.simulation(scope) else { return nil }
         switch question {
         case .howManyBy(let day):
-            let days = max(0, end.distance(to: day))
-            guard let counts = simulation.howMany(days: days) else { return nil }
+            guard let counts = simulation.howMany(days: end.distance(to: day)) else { return nil }
             return Forecast(
                 basisWeeks: ReportBuilder.basisWeeks(scope),
                 howMany: [ReportBuilder.howManyRow(counts, from: end, to: day)],
