@@ -83,6 +83,18 @@ import Testing
             "bad.yml:1:11: error: unknown time zone 'Mars/Olympus' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'"
         ),
         ("stages: [\n", "bad.yml:2:1: error: the configuration is not valid YAML: did not find expected node content"),
+        (
+            "stages:\n  - { name: Done, kind: done, statuses: [Done] }\n  - { name: done, kind: done, statuses: [Closed] }\n",
+            "bad.yml:3:13: error: stage 'done' is named twice; expected each stage once"
+        ),
+        (
+            "stages:\n  - { name: Doing, kind: active, statuses: [In Progress] }\n",
+            "bad.yml:2:3: error: no stage has kind 'done'; expected at least one, where delivered items end"
+        ),
+        (
+            "sprints:\n  - { name: S1, start: 2026-07-28, end: 2026-07-15 }\n",
+            "bad.yml:2:41: error: sprint 'S1' ends on 2026-07-15, before it starts on 2026-07-28"
+        ),
     ])
     func badConfigurationsNameFileLineAndKey(text: String, expected: String) {
         #expect {

@@ -43,10 +43,15 @@ struct ConfigurationReader {
     private func stages(_ node: Node) throws(InputError) -> [Stage] {
         var result: [Stage] = []
         var seen: [String: String] = [:]
+        var stageNames: Set<String> = []
         for entry in try sequence(node, key: "stages") {
             let fields = try mapping(entry, allowed: ["name", "kind", "statuses"], context: "a stage")
             guard let nameNode = fields["name"] else { throw error(at: entry, "a stage has no \"name\"") }
             let name = try string(nameNode, key: "name")
+            // Stages are told apart by name in every table and chart of a report.
+            guard stageNames.insert(name.matchKey).inserted else {
+                throw error(at: nameNode, "stage '\(name)' is named twice; expected each stage once")
+            }
             guard let kindNode = fields["kind"] else { throw error(at: entry, "stage '\(name)' has no \"kind\"") }
             let kindText = try string(kindNode, key: "kind")
             guard let kind = StageKind(rawValue: kindText) else {
@@ -76,6 +81,9 @@ struct ConfigurationReader {
                 statuses.append(status)
             }
             result.append(Stage(name: name, kind: kind, statuses: statuses))
+        }
+        guard result.isEmpty || result.contains(where: { $0.kind == .done }) else {
+            throw error(at: node, "no stage has kind 'done'; expected at least one, where delivered items end")
         }
         return result
     }
@@ -160,10 +168,13 @@ struct ConfigurationReader {
                 throw error(at: entry, "a sprint needs \"name\", \"start\" and \"end\"")
             }
             let team = try fields["team"].map { node throws(InputError) in try string(node, key: "team") }
-            result.append(
-                ConfiguredSprint(
-                    name: try string(nameNode, key: "name"), team: team, start: try day(startNode, key: "start"),
-                    end: try day(endNode, key: "end")))
+            let name = try string(nameNode, key: "name")
+            let start = try day(startNode, key: "start")
+            let end = try day(endNode, key: "end")
+            guard start <= end else {
+                throw error(at: endNode, "sprint '\(name)' ends on \(end), before it starts on \(start)")
+            }
+            result.append(ConfiguredSprint(name: name, team: team, start: start, end: end))
         }
         return result
     }
