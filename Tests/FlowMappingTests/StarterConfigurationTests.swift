@@ -52,5 +52,34 @@ import Testing
         #expect(stream.teamNames == ["ONB": "ONB", "PAY": "PAY"])
         #expect(stream.flowItems.first { $0.name == "Defect" }?.types == ["Bug"])
         #expect(text.contains("# In Progress; 0 items now; entered 3.0 days after creation on average"))
+        #expect(!text.contains("no status seen ends delivered work"))
+    }
+
+    @Test func statusesWithoutACategoryArePlacedByTheirName() {
+        // A "current fields" CSV names statuses but no categories.
+        let items = ["To Do", "Selected for Development", "In Progress", "Closed", "Won't Fix"].enumerated().map {
+            WorkItem(key: "A-\($0.offset)", status: $0.element, created: Self.created)
+        }
+        let placements = StarterConfiguration(dataset: Dataset(items: items)).placements()
+        #expect(
+            placements.map(\.status) == ["To Do", "In Progress", "Selected for Development", "Closed", "Won't Fix"])
+        #expect(placements.map(\.kind) == [.backlog, .active, .wait, .done, .discarded])
+    }
+
+    @Test func withoutADoneStatusTheFileEndsWithADoneStageToFillIn() throws {
+        // Only open items, one of them in a status spelled "done" by no category and not by name either.
+        let items = [
+            WorkItem(key: "A-1", status: "Open", statusCategory: .toDo, created: Self.created),
+            WorkItem(key: "A-2", status: "DONE", statusCategory: .inProgress, created: Self.created),
+        ]
+        let text = StarterConfiguration(dataset: Dataset(items: items)).yaml()
+        let stream = try ValueStreamLoader.parse(text, file: "streamgauge.yml")
+        #expect(stream.stages.map(\.name) == ["Open", "DONE", "Done 2"])
+        #expect(stream.stages.map(\.kind) == [.backlog, .active, .done])
+        #expect(stream.stages.last?.statuses == ["Done 2"])
+        #expect(text.contains("no status seen ends delivered work: name the ones that do"))
+        // An export with no items at all still gives a file that loads.
+        let empty = try ValueStreamLoader.parse(StarterConfiguration(dataset: Dataset(items: [])).yaml(), file: "s.yml")
+        #expect(empty.stages.map(\.kind) == [.done])
     }
 }

@@ -7,7 +7,11 @@ import Foundation
 /// first (To Do, In Progress, Done), then by how long after creation items first entered the status
 /// (when the export has history), then by how many items are in it now. Each stage's kind comes from
 /// its category and name: discarded-sounding Done statuses (`Cancelled`, `Won't Do`) are `discarded`,
-/// queue-sounding In Progress statuses (`Ready for Dev`, `In Review`, `Blocked`) are `wait`.
+/// queue-sounding In Progress statuses (`Ready for Dev`, `In Review`, `Blocked`) are `wait`; a status the
+/// export gives no category is placed by its name alone (`Closed` is done, `In Progress` active).
+///
+/// A value stream needs a `done` stage: when no status seen ends delivered work, the file ends its stages
+/// with a `Done` stage (`Done 2` if a status has that name) for the user to fill in, so that it always loads.
 public struct StarterConfiguration {
     public let dataset: Dataset
 
@@ -85,6 +89,12 @@ public struct StarterConfiguration {
             lines.append("    kind: \(placement.kind.rawValue)")
             lines.append("    statuses: [\(quoted(placement.status))]  # \(comment)")
         }
+        if !placements.contains(where: { $0.kind == .done }) {
+            let name = Self.placeholderDoneStatus(avoiding: Set(placements.map(\.status.matchKey)))
+            lines.append("  - name: \(quoted(name))")
+            lines.append("    kind: done")
+            lines.append("    statuses: [\(quoted(name))]  # no status seen ends delivered work: name the ones that do")
+        }
         lines.append(
             "discardedResolutions: [\(ValueStream.standardDiscardedResolutions.map(quoted).joined(separator: ", "))]")
         lines.append("flowItems:  # Flow Framework item types by issue type; types not listed count as Feature")
@@ -112,9 +122,26 @@ public struct StarterConfiguration {
         case .inProgress?: return waiting.contains { name.contains($0) } ? .wait : .active
         case .toDo?: return .backlog
         case nil:
+            let done = ["done", "closed", "resolved", "complete", "finished", "released", "deployed", "delivered"]
+            let active = ["progress", "doing", "develop", "implement", "working", "testing", "qa"]
             if discarded.contains(where: { name.contains($0) }) { return .discarded }
+            if done.contains(where: { name.contains($0) }) { return .done }
+            if waiting.contains(where: { name.contains($0) }) { return .wait }
+            if active.contains(where: { name.contains($0) }) { return .active }
             return .backlog
         }
+    }
+
+    /// The name of the placeholder `Done` stage and of its status: `Done`, or a spelling no status seen has
+    /// (every status seen names a stage).
+    static func placeholderDoneStatus(avoiding seen: Set<String>) -> String {
+        var name = "Done"
+        var number = 1
+        while seen.contains(name.matchKey) {
+            number += 1
+            name = "Done \(number)"
+        }
+        return name
     }
 
     static func flowOrder(_ lhs: Placement, _ rhs: Placement) -> Bool {
@@ -134,7 +161,7 @@ public struct StarterConfiguration {
     private static func rank(_ category: StatusCategory?, _ kind: StageKind) -> Int {
         switch (category, kind) {
         case (.toDo?, _), (nil, .backlog): 0
-        case (.inProgress?, _): 1
+        case (.inProgress?, _), (nil, .active), (nil, .wait): 1
         case (_, .discarded): 3
         default: 2
         }
