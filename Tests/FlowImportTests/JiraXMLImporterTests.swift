@@ -136,6 +136,22 @@ private func export(items: [String]) -> String {
                 == "export.xml:3: error: the item has no <key> and its title names none; expected <key>PROJ-1</key>")
     }
 
+    @Test func issueCountsThatMakeNoSenseAreIgnored() throws {
+        // end − start once overflowed and trapped for these.
+        for counts in [
+            #"start="-9223372036854775808" end="9223372036854775807" total="5""#, #"start="3" end="1" total="5""#,
+            #"start="0" end="1" total="-5""#,
+        ] {
+            let text =
+                "<rss version=\"0.92\">\n<channel>\n<issue \(counts)/>\n<item>\n<key>A-1</key>\n</item>\n</channel>\n</rss>\n"
+            let file = try XMLTestFile(name: "export.xml", text)
+            defer { file.remove() }
+            let dataset = try JiraXMLImporter(options: ImportOptions()).read(file.path)
+            #expect(dataset.items.map(\.key) == ["A-1"], "\(counts)")
+            #expect(dataset.notes.isEmpty, "\(counts)")
+        }
+    }
+
     @Test func truncatedExportNamesTheLine() throws {
         let text =
             "<rss version=\"0.92\">\n<channel>\n<item>\n<key>A-1</key>\n</item>\n<item>\n<key>A-2</key>\n<summary>Half"

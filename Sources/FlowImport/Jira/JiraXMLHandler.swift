@@ -71,9 +71,10 @@ struct JiraXMLHandler: XMLStreamHandler {
             epicByName = false
             feed = JiraXMLFeedItem()
         case (.channel?, .issue):
+            // Counts that make no sense (negative, or an end before the start) say nothing of the export.
             if let end = element.attribute(.end).flatMap(Int.init),
                 let start = element.attribute(.start).flatMap(Int.init),
-                let total = element.attribute(.total).flatMap(Int.init)
+                let total = element.attribute(.total).flatMap(Int.init), 0 <= start, start <= end, total >= 0
             {
                 exported = (end - start, total)
             }
