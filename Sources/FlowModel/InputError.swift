@@ -19,11 +19,15 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var position: InputPosition
     /// A lowercase phrase that quotes the offending value and says what was expected.
     public var message: String
+    /// True when the problem is confined to one row or item, which a lenient import skips (and lists in the
+    /// report) instead of stopping.
+    public var skippable: Bool
 
-    public init(file: String, position: InputPosition = .file, message: String) {
+    public init(file: String, position: InputPosition = .file, message: String, skippable: Bool = false) {
         self.file = file
         self.position = position
         self.message = message
+        self.skippable = skippable
     }
 
     public var description: String {

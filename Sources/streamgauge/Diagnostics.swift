@@ -11,6 +11,9 @@ enum Diagnostics {
             return try body()
         } catch let error as InputError {
             note(error.description)
+            if error.skippable {
+                note("note: --lenient skips the rows and items that cannot be read, and lists them in the report")
+            }
         } catch {
             note("error: \(error)")
         }

@@ -136,6 +136,19 @@ private func export(items: [String]) -> String {
                 == "export.xml:3: error: the item has no <key> and its title names none; expected <key>PROJ-1</key>")
     }
 
+    @Test func anItemsProblemIsOneLenientWouldSkipAndTheFilesIsNot() throws {
+        func error(_ text: String) throws -> InputError? {
+            let file = try XMLTestFile(name: "export.xml", text)
+            defer { file.remove() }
+            do {
+                _ = try JiraXMLImporter(options: ImportOptions()).read(file.path)
+                return nil
+            } catch { return error }
+        }
+        #expect(try error(export(items: ["<title>No key here</title>"]))?.skippable == true)
+        #expect(try error("<rss version=\"0.92\">\n<channel>\n<item>\n<key>A-1</key>")?.skippable == false)
+    }
+
     @Test func issueCountsThatMakeNoSenseAreIgnored() throws {
         // end − start once overflowed and trapped for these.
         for counts in [

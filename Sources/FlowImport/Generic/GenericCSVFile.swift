@@ -56,7 +56,8 @@ struct GenericCSVFile {
             } catch {
                 let position = InputPosition.record(record, column: error.column)
                 guard options.lenient && error.skippable else {
-                    throw InputError(file: file, position: position, message: error.problem.message)
+                    throw InputError(
+                        file: file, position: position, message: error.problem.message, skippable: error.skippable)
                 }
                 skipped.append(error.skipReason(record: record))
             }

@@ -59,7 +59,11 @@ struct JiraBackupCollector {
 
     /// Throws `problem` at `line`, or under `--lenient` notes it as skipped.
     mutating func fail(_ problem: JiraBackupProblem, line: Int) throws(InputError) {
-        guard lenient else { throw error(problem, line: line) }
+        guard lenient else {
+            var error = error(problem, line: line)
+            error.skippable = true
+            throw error
+        }
         skipped.append("line \(line): \(problem.message)")
     }
 }

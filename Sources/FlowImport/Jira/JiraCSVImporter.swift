@@ -34,7 +34,8 @@ struct JiraCSVImporter {
         _ = try Self.readRows(&reader, into: &collector, bytes: size) { (error, record) throws(InputError) in
             guard options.lenient && error.skippable else {
                 throw InputError(
-                    file: file, position: .record(record, column: error.column), message: error.problem.message)
+                    file: file, position: .record(record, column: error.column), message: error.problem.message,
+                    skippable: error.skippable)
             }
             skipped.append(error.skipReason(record: record))
             return true

@@ -60,7 +60,8 @@ struct JiraJSONParser {
 
     /// Adds an issue read from the file; a key seen before is replaced in place.
     mutating func add(_ draft: JiraJSONIssueDraft) throws(InputError) {
-        if let problem = draft.problem {
+        if var problem = draft.problem {
+            problem.skippable = true
             guard lenient else { throw problem }
             skipped.append("line \(draft.line): issue \(draft.item.key): \(problem.message)")
             return

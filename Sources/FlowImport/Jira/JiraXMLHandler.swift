@@ -215,7 +215,8 @@ struct JiraXMLHandler: XMLStreamHandler {
         }
         if problem == nil && finished.key.isEmpty { problem = (.missingKey, itemLine) }
         if let (found, line) = problem {
-            let error = InputError(file: file, position: .line(line, column: nil), message: found.message)
+            let error = InputError(
+                file: file, position: .line(line, column: nil), message: found.message, skippable: true)
             guard lenient else { throw error }
             skipped.append("line \(line): \(found.message)")
             return

@@ -75,7 +75,8 @@ struct TrackerCSVFile {
             } catch {
                 guard options.lenient else {
                     throw InputError(
-                        file: file, position: .record(record, column: error.column), message: error.problem.message)
+                        file: file, position: .record(record, column: error.column), message: error.problem.message,
+                        skippable: true)
                 }
                 skipped.append(error.skipReason(record: record))
             }
