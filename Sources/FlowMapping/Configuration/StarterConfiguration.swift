@@ -8,7 +8,8 @@ import Foundation
 /// (when the export has history), then by how many items are in it now. Each stage's kind comes from
 /// its category and name: discarded-sounding Done statuses (`Cancelled`, `Won't Do`) are `discarded`,
 /// queue-sounding In Progress statuses (`Ready for Dev`, `In Review`, `Blocked`) are `wait`; a status the
-/// export gives no category is placed by its name alone (`Closed` is done, `In Progress` active).
+/// export gives no category is in the one its name spells (`In Progress`), as in the default mapping, or else
+/// placed by its name alone (`Closed` is done, `Testing` active).
 ///
 /// A value stream needs a `done` stage: when no status seen ends delivered work, the file ends its stages
 /// with a `Done` stage (`Done 2` if a status has that name) for the user to fill in, so that it always loads.
@@ -57,7 +58,8 @@ public struct StarterConfiguration {
             }
         }
         let placements = names.map { folded, name in
-            let category = categories[folded]
+            // As the default mapping does: a status spelled like a category (`In Progress`) is in it.
+            let category = categories[folded] ?? StatusCategory(jiraName: name)
             let mean = entrySums[folded].map { $0.total / Double($0.items) }
             return Placement(
                 status: name, category: category, kind: Self.kind(of: name, category: category),
