@@ -44,6 +44,7 @@ import Testing
         #expect(dataset.items.map(\.parent) == [nil, nil, "A-1"])
         // A-1 keeps its place with the later row's date, 3 November.
         #expect(dataset.items.map(\.created) == [3, 2, 4].map { Date.utc(year: 2026, month: 11, day: $0, hour: 9) })
+        #expect(dataset.notes == ["1 row repeats the key of an earlier row; the last row of each key was kept"])
     }
 
     @Test func storyPointsWithMoreDigitsThanAnIntegerHoldsAreReadAsText() throws {

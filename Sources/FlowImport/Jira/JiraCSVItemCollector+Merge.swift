@@ -21,6 +21,7 @@ extension JiraCSVItemCollector {
         self.evidence = evidence
         if ambiguousExample == nil { ambiguousExample = later.ambiguousExample }
         rowsSeen += later.rowsSeen
+        rowsKept += later.rowsKept
         keysAreASCII = keysAreASCII && later.keysAreASCII
         let positions = takeItems(of: &later, earlier: earlier)
         for (position, dates) in later.pendingDates { pendingDates[positions[position]] = dates }

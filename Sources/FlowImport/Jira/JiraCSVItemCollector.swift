@@ -14,6 +14,8 @@ struct JiraCSVItemCollector {
     let options: ImportOptions
     /// Rows that were not blank, whether they were kept or skipped.
     var rowsSeen = 0
+    /// Rows read into an item, including those that replaced an earlier row's item with the same key.
+    var rowsKept = 0
     var items: [WorkItem] = []
     /// Blank items at the end of ``items``, made ahead for a merge (see ``makeRoom(forItems:)``).
     var spareItems = 0
@@ -133,6 +135,7 @@ struct JiraCSVItemCollector {
         dates: JiraCSVPendingDates
     ) {
         var position = items.count - 1
+        rowsKept += 1
         if let category, !items[position].status.isEmpty {
             noteCategory(category, status: items[position].status, entry: cells.statusEntry)
         }
@@ -194,6 +197,13 @@ struct JiraCSVItemCollector {
         resolveParentIDs()
         var notes = unknownCategories.map {
             "status category '\($0)' is not one of Jira's (To Do, In Progress, Done); items in it have no category"
+        }
+        let repeated = rowsKept - items.count
+        if repeated > 0 {
+            notes.append(
+                repeated == 1
+                    ? "1 row repeats the key of an earlier row; the last row of each key was kept"
+                    : "\(repeated) rows repeat the key of an earlier row; the last row of each key was kept")
         }
         if options.dateOrder == nil, evidence.dayFirst == nil, evidence.monthFirst == nil, let ambiguousExample {
             notes.append(
