@@ -63,7 +63,9 @@ class Config:
 def read_items(pages, config):
     items = {}
     for page in pages:
-        for issue in json.load(open(page, encoding="utf-8"))["issues"]:
+        document = json.load(open(page, encoding="utf-8"))
+        # A search page holds "issues"; a single issue (/issue/KEY?expand=changelog) is one.
+        for issue in document["issues"] if "issues" in document else [document]:
             fields = issue["fields"]
             changes = []
             for history in (issue.get("changelog") or {}).get("histories", []):
