@@ -22,7 +22,7 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "When will this many items be done?")
     var items: Int?
 
-    @Option(help: "How many items will be done by this day (yyyy-MM-dd)?")
+    @Option(help: "How many items will be done by this day (yyyy-MM-dd), within ten years?")
     var by: String?
 
     @Option(help: "Only these teams (repeatable).")

@@ -5,7 +5,11 @@ import Foundation
 
 /// Options every command that reads exports shares.
 struct ImportFlags: ParsableArguments {
-    @Argument(help: "Export files (Jira CSV or XML). Items are merged by key; a later file wins.")
+    @Argument(
+        help: """
+            Export files of any supported tracker, each format recognised from its first bytes. \
+            Items are merged by key; a later file wins.
+            """)
     var exports: [String]
 
     @Option(name: .customLong("config"), help: "Value-stream configuration (streamgauge.yml).")
@@ -21,7 +25,7 @@ struct ImportFlags: ParsableArguments {
 
     @Option(
         name: .customLong("input-format"),
-        help: "Read every export as this format instead of sniffing it (jira-csv, jira-xml).")
+        help: "Read every export as this format instead of recognising it.")
     var inputFormat: ExportFormat?
 
     @Flag(help: "Skip bad rows instead of failing, and report how many were skipped and why.")

@@ -13,7 +13,7 @@ struct WindowFlags: ParsableArguments {
     @Option(help: "An ISO week, e.g. 2026-W47.")
     var week: String?
 
-    @Option(help: "The last N complete weeks, e.g. 4w.")
+    @Option(help: "The last N complete weeks, e.g. 4w (2000w at most).")
     var last: String?
 
     func validate() throws { _ = try request() }
