@@ -33,7 +33,7 @@ struct ImportFlags: ParsableArguments {
 
     func validate() throws {
         if exports.isEmpty { throw ValidationError("name at least one export file") }
-        if let timezone, TimeZone(identifier: timezone) == nil {
+        if let timezone, TimeZone(ianaName: timezone) == nil {
             throw ValidationError("unknown time zone '\(timezone)'; expected an IANA name like 'Europe/Berlin'")
         }
     }
@@ -41,7 +41,7 @@ struct ImportFlags: ParsableArguments {
     /// The run settings these flags describe.
     func settings() -> RunSettings {
         RunSettings(
-            configFile: configFile, timeZone: timezone.flatMap(TimeZone.init(identifier:)), dateOrder: dateOrder,
+            configFile: configFile, timeZone: timezone.flatMap(TimeZone.init(ianaName:)), dateOrder: dateOrder,
             format: inputFormat, lenient: lenient, progress: ProgressLine.reporter())
     }
 }

@@ -104,6 +104,11 @@ import Testing
         }
     }
 
+    @Test func theTimeZoneIsReadInAnyLetterCase() throws {
+        let stream = try ValueStreamLoader.parse("timezone: asia/kolkata\n", file: "lower.yml")
+        #expect(stream.timeZone.identifier == "Asia/Kolkata")
+    }
+
     @Test func aMissingFileIsAnError() {
         #expect(throws: InputError(file: "nope.yml", message: "no such configuration file")) {
             _ = try ValueStreamLoader.load(file: "nope.yml")

@@ -115,6 +115,16 @@ import Testing
         #expect(window["to"] as? String == "2026-11-08")
     }
 
+    @Test func aTimeZoneNameInLowerCaseIsTheZone() throws {
+        let out = try CLI.scratchFolder()
+        let result = try CLI.run([
+            "report", Self.sampleCSV.path, "--timezone", "america/new_york", "--out", out.path, "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let window = try #require(try CLI.json(out.appendingPathComponent("report.json"))["window"] as? [String: Any])
+        #expect(window["timezone"] as? String == "America/New_York")
+    }
+
     @Test func escapingSurvivesEveryOutput() throws {
         let out = try CLI.scratchFolder()
         let input = CLI.fixtures.appendingPathComponent("escaping.csv")

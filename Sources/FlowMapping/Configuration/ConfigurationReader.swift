@@ -12,7 +12,7 @@ struct ConfigurationReader {
         if let node = top["name"] { stream.name = try string(node, key: "name") }
         if let node = top["timezone"] {
             let identifier = try string(node, key: "timezone")
-            guard let zone = TimeZone(identifier: identifier) else {
+            guard let zone = TimeZone(ianaName: identifier) else {
                 throw error(
                     at: node,
                     "unknown time zone '\(identifier)' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'")
