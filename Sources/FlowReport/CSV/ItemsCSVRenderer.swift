@@ -1,3 +1,4 @@
+import FlowMapping
 import FlowModel
 import Foundation
 
@@ -68,8 +69,7 @@ public struct ItemsCSVRenderer: Sendable {
         textCell(row.team, memo: &memos.csv.team, to: output)
         textCell(row.status, memo: &memos.csv.status, to: output)
         textCell(row.stage, memo: &memos.csv.stage, to: output)
-        output.append(byte: UInt8(ascii: ","))
-        CSVEscaping.append(generated: row.outcome.rawValue, to: output)
+        output.append(outcomeCells[row.outcome.index])
         textCell(row.source, memo: &memos.csv.source, to: output)
         timestampCell(row.created, to: output)
         timestampCell(row.started, to: output)
@@ -86,6 +86,9 @@ public struct ItemsCSVRenderer: Sendable {
         }
         output.append("\r\n" as StaticString)
     }
+
+    /// `,` and each outcome's cell, by ``FlowMapping/Outcome/index``.
+    private static let outcomeCells = Outcome.all.map { Array(("," + CSVEscaping.generated($0.rawValue)).utf8) }
 
     /// `,` and the export's text, neutralised.
     private static func textCell(_ text: String, to output: OutputBuffer) {

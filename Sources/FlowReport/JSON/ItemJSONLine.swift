@@ -1,3 +1,4 @@
+import FlowMapping
 import Foundation
 
 /// Writes one element of `items[]` in one piece: `{"key": "PAY-7", "title": …, "stageEntries": {…}}`.
@@ -9,7 +10,10 @@ import Foundation
 /// timestamp writers.
 struct ItemJSONLine {
     /// The names before each value, with what comes between: `{"key": `, `, "title": `, …
-    private let open, title, type, flowItem, team, status, stage, outcome, source: [UInt8]
+    private let open, title, type, flowItem, team, status, stage: [UInt8]
+    /// `, "outcome": "delivered", "source": ` and the like, one per outcome (by ``FlowMapping/Outcome/index``):
+    /// the outcome is one of four words.
+    private let outcomeAndSource: [[UInt8]]
     private let created, started, done, flowTimeDays, leadTimeDays, activeDays, waitDays, skippedFlow: [UInt8]
     /// `, "stageEntries": {`, then one name per stage (`"To Do": `, then `, "Done": `…), then `}}`.
     private let stageEntries: [UInt8]
@@ -27,8 +31,9 @@ struct ItemJSONLine {
         team = member("team")
         status = member("status")
         stage = member("stage")
-        outcome = member("outcome")
-        source = member("source")
+        outcomeAndSource = Outcome.all.map { outcome in
+            member("outcome") + Array(JSONEscaping.string(outcome.rawValue).utf8) + member("source")
+        }
         created = member("created")
         started = member("started")
         done = member("done")
@@ -62,9 +67,7 @@ struct ItemJSONLine {
             memos.json.status.append(row.status, to: output, escape: escape)
             output.append(stage)
             memos.json.stage.append(row.stage, to: output, escape: escape)
-            output.append(outcome)
-            JSONEscaping.append(row.outcome.rawValue, to: output)
-            output.append(source)
+            output.append(outcomeAndSource[row.outcome.index])
             memos.json.source.append(row.source, to: output, escape: escape)
             output.append(created)
             JSONWriter.append(timestamp: row.created, to: output)
