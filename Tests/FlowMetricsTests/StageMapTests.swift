@@ -53,6 +53,27 @@ import Testing
         #expect(map.placement(of: "Other").stage == 0)
     }
 
+    @Test func stagesWithoutAnActiveOrADoneStageGetThemForTheStatusesTheyPlaceByCategory() {
+        // Only a wait stage and a discarded one: To Do, In Progress and Done statuses named by no stage still
+        // go to a stage of their category's kind.
+        let stream = ValueStream(stages: [
+            Stage(name: "Review", kind: .wait, statuses: ["Code Review"]),
+            Stage(name: "Done", kind: .discarded, statuses: ["Cancelled"]),
+        ])
+        let map = StageMap(valueStream: stream)
+        #expect(map.stages.map(\.name) == ["Backlog", "Review", "Unmapped done", "Done"])
+        #expect(map.stages.map(\.kind) == [.backlog, .wait, .done, .discarded])
+        #expect(map.placement(of: "Done").stage == 2)
+        #expect(map.placement(of: "In Progress").stage == 1)
+        #expect(map.placement(of: "To Do").stage == 0)
+        // Without an active or wait stage, In Progress gets one before the done stages.
+        let lean = StageMap(
+            valueStream: ValueStream(stages: [Stage(name: "Shipped", kind: .done, statuses: ["Shipped"])]))
+        #expect(lean.stages.map(\.name) == ["Backlog", "In Progress", "Shipped"])
+        #expect(lean.placement(of: "In Progress") == StagePlacement(stage: 1, unmapped: true, category: .inProgress))
+        #expect(lean.placement(of: "Done").stage == 2)
+    }
+
     @Test func flowItemsTeamsAndBusinessStepsComeFromTheConfiguration() {
         let stream = ValueStream(
             teamRule: .component, teamNames: ["claims": "Claims team"],

@@ -11,8 +11,9 @@ import Foundation
 /// export gives no category is in the one its name spells (`In Progress`), as in the default mapping, or else
 /// placed by its name alone (`Closed` is done, `Testing` active).
 ///
-/// A value stream needs a `done` stage: when no status seen ends delivered work, the file ends its stages
-/// with a `Done` stage (`Done 2` if a status has that name) for the user to fill in, so that it always loads.
+/// When no status seen ends delivered work, the file ends its stages with a `Done` stage (`Done 2` if a status
+/// has that name) for the user to fill in with the statuses that do; an export with no items still gets a
+/// file with stages, which loads.
 public struct StarterConfiguration {
     public let dataset: Dataset
 

@@ -27,15 +27,32 @@ public struct StageMap: Sendable {
     ]
 
     /// Resolves `valueStream`'s stages; `statusCategories` (by status name) places statuses no stage names.
+    ///
+    /// A status no stage names goes to a stage of its category's kind (SPEC §3), so configured stages get the
+    /// kinds they lack: a `Backlog` first, an `In Progress` (active) before the first done or discarded stage
+    /// when no stage is active or wait, and a `Done` before the first discarded stage when none is done. Each
+    /// takes `Unmapped …` as its name when a configured stage has that name already.
     public init(valueStream: ValueStream, statusCategories: [String: StatusCategory] = [:]) {
         var stages = valueStream.stages
         byCategory = stages.isEmpty
         if byCategory {
             stages = StageMap.defaultStages
-        } else if !stages.contains(where: { $0.kind == .backlog }) {
-            let taken = Set(stages.map(\.name.matchKey))
-            let name = taken.contains("backlog") ? "Unmapped backlog" : "Backlog"
-            stages.insert(Stage(name: name, kind: .backlog, statuses: []), at: 0)
+        } else {
+            func added(_ name: String, _ kind: StageKind) -> Stage {
+                let taken = Set(stages.map(\.name.matchKey))
+                return Stage(
+                    name: taken.contains(name.matchKey) ? "Unmapped \(name.lowercased())" : name, kind: kind,
+                    statuses: [])
+            }
+            if !stages.contains(where: { $0.kind == .backlog }) { stages.insert(added("Backlog", .backlog), at: 0) }
+            if !stages.contains(where: { $0.kind == .active || $0.kind == .wait }) {
+                let before = stages.firstIndex { $0.kind == .done || $0.kind == .discarded } ?? stages.count
+                stages.insert(added("In Progress", .active), at: before)
+            }
+            if !stages.contains(where: { $0.kind == .done }) {
+                let before = stages.firstIndex { $0.kind == .discarded } ?? stages.count
+                stages.insert(added("Done", .done), at: before)
+            }
         }
         self.stages = stages
         var stageByStatus: [String: Int] = [:]
