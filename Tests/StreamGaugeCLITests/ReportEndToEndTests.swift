@@ -104,25 +104,22 @@ import Testing
         }
     }
 
-    @Test func weekFlagSetsTheWindow() throws {
+    /// The `window` of the JSON report of the sample CSV made with `flags`.
+    private func window(_ flags: [String]) throws -> [String: Any] {
         let out = try CLI.scratchFolder()
-        let result = try CLI.run([
-            "report", Self.sampleCSV.path, "--week", "2026-W45", "--out", out.path, "--format", "json",
-        ])
+        let result = try CLI.run(["report", Self.sampleCSV.path] + flags + ["--out", out.path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let window = try #require(try CLI.json(out.appendingPathComponent("report.json"))["window"] as? [String: Any])
+        return try #require(try CLI.json(out.appendingPathComponent("report.json"))["window"] as? [String: Any])
+    }
+
+    @Test func weekFlagSetsTheWindow() throws {
+        let window = try window(["--week", "2026-W45"])
         #expect(window["from"] as? String == "2026-11-02")
         #expect(window["to"] as? String == "2026-11-08")
     }
 
     @Test func aTimeZoneNameInLowerCaseIsTheZone() throws {
-        let out = try CLI.scratchFolder()
-        let result = try CLI.run([
-            "report", Self.sampleCSV.path, "--timezone", "america/new_york", "--out", out.path, "--format", "json",
-        ])
-        #expect(result.status == 0, "\(result.stderr)")
-        let window = try #require(try CLI.json(out.appendingPathComponent("report.json"))["window"] as? [String: Any])
-        #expect(window["timezone"] as? String == "America/New_York")
+        #expect(try window(["--timezone", "america/new_york"])["timezone"] as? String == "America/New_York")
     }
 
     @Test func escapingSurvivesEveryOutput() throws {
