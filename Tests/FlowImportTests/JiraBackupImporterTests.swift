@@ -110,6 +110,25 @@ private func entitiesAlone() throws -> XMLTestFile {
         #expect(dataset.history == .full)
     }
 
+    @Test func labelsComponentsAndFixVersionsNoOneReadsAreNotKept() throws {
+        // A report that neither matches nor shows them lets the import skip their rows.
+        let options = ImportOptions(unreadFields: [.labels, .components, .fixVersions])
+        let dataset = try JiraBackupImporter(options: options, inputs: []).read(backupFixture("site/entities.xml"))
+        let expected = siteItems().map { item in
+            var item = item
+            item.labels = []
+            item.components = []
+            item.fixVersions = []
+            return item
+        }
+        #expect(dataset.items == expected)
+        let some = try JiraBackupImporter(options: ImportOptions(unreadFields: [.labels]), inputs: []).read(
+            backupFixture("site/entities.xml"))
+        #expect(some.items.first?.labels == [])
+        #expect(some.items.first?.components == ["Checkout"])
+        #expect(some.items.first?.fixVersions == ["2020.1"])
+    }
+
     @Test func sniffsBothFilesOfABackup() throws {
         #expect(try Importer.detect(backupFixture("site/entities.xml")) == .jiraBackup)
         #expect(try Importer.detect(backupFixture("site/activeobjects.xml")) == .jiraBackup)

@@ -42,14 +42,14 @@ extension JiraBackupCollector {
             else { return }
             customFields[row.id] = field
         case .label:
-            if row.issue != JiraBackupRow.absent, row.label != JiraBackupInterner.none {
+            if row.issue != JiraBackupRow.absent, row.label != JiraBackupInterner.none, !unread.contains(.labels) {
                 labels.append((row.issue, row.label))
             }
         case .component: if row.id != JiraBackupRow.absent, let name = row.name { components[row.id] = name }
         case .version: if row.id != JiraBackupRow.absent, let name = row.name { versions[row.id] = name }
         case .nodeAssociation:
             if row.sourceIsIssue, let isComponent = row.associatesComponent, row.source != JiraBackupRow.absent,
-                row.destination != JiraBackupRow.absent
+                row.destination != JiraBackupRow.absent, !unread.contains(isComponent ? .components : .fixVersions)
             {
                 associations.append((row.source, row.destination, isComponent))
             }

@@ -46,10 +46,14 @@ struct JiraBackupCollector {
     /// `--lenient`: the rows left out, each with its line and reason.
     var skipped: [String] = []
 
-    init(file: String, lenient: Bool, clock: LocalClock) {
+    /// Fields no one will read: their rows (labels, component and fix version associations) are not kept.
+    let unread: ImportOptions.UnreadFields
+
+    init(file: String, lenient: Bool, clock: LocalClock, unread: ImportOptions.UnreadFields = []) {
         self.file = file
         self.lenient = lenient
         self.clock = JiraBackupClock(clock: clock)
+        self.unread = unread
     }
 
     /// An error about the backup at a 1-based line.

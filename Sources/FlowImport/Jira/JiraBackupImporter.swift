@@ -36,7 +36,8 @@ struct JiraBackupImporter {
     /// tables have one owner and are freed as the assembly lets go of them.
     private func collect(_ file: String) throws(InputError) -> JiraBackupCollector {
         let collector = JiraBackupCollector(
-            file: file, lenient: options.lenient, clock: LocalClock(timeZone: options.timeZone))
+            file: file, lenient: options.lenient, clock: LocalClock(timeZone: options.timeZone),
+            unread: options.unreadFields)
         let handler = try XMLStreamReader.parse(
             file: file, into: JiraBackupHandler(collector: collector), progress: progress(file))
         return handler.collector
