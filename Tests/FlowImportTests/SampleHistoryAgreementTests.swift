@@ -66,7 +66,12 @@ import Testing
             #expect(other.type == item.type, "\(key): type")
             #expect(other.sprints == item.sprints, "\(key): sprints")
             #expect(other.storyPoints == item.storyPoints, "\(key): story points")
+            #expect(other.components == item.components, "\(key): components")
+            #expect(other.labels == item.labels, "\(key): labels")
         }
+        // Components and labels, which a business stream matches, are there to compare.
+        #expect(backup.values.filter { !$0.components.isEmpty }.count > 200)
+        #expect(backup.values.contains { !$0.labels.isEmpty })
     }
 
     @Test func jiraCSVAndXMLAgreeWithTheHistoryFormats() throws {

@@ -32,6 +32,8 @@ struct JiraBackupWriter {
         BackupUsers.writeApplicationUsers(organisation, to: &file)
         changes.writeGroups(to: &file)
         let changeItems = changes.writeItems(to: &file)
+        let links = BackupIssueLinks(organisation: organisation)
+        let components = links.writeComponents(to: &file)
         BackupCatalogue.writeCustomFields(to: &file)
         var nextValue = 10_000
         for issue in organisation.issues {
@@ -39,6 +41,8 @@ struct JiraBackupWriter {
         }
         for issue in organisation.issues { rows.writeIssue(issue, to: &file) }
         BackupCatalogue.writeIssueTypes(to: &file)
+        let labels = links.writeLabels(to: &file)
+        let associations = links.writeComponentAssociations(to: &file)
         BackupCatalogue.writePriorities(to: &file)
         var lastNumbers = [Int](repeating: 0, count: organisation.teams.count)
         for issue in organisation.issues {
@@ -64,9 +68,10 @@ struct JiraBackupWriter {
         header.writeEnd(
             counts: [
                 ("Action", comments), ("ApplicationUser", organisation.people.count), ("ChangeGroup", changeLog.count),
-                ("ChangeItem", changeItems), ("CustomField", BackupCatalogue.customFields.count),
-                ("CustomFieldValue", nextValue - 10_000), ("Issue", organisation.issues.count),
-                ("IssueType", IssueKind.allCases.count), ("Priority", Priority.allCases.count),
+                ("ChangeItem", changeItems), ("Component", components),
+                ("CustomField", BackupCatalogue.customFields.count), ("CustomFieldValue", nextValue - 10_000),
+                ("Issue", organisation.issues.count), ("IssueType", IssueKind.allCases.count), ("Label", labels),
+                ("NodeAssociation", associations), ("Priority", Priority.allCases.count),
                 ("Project", organisation.teams.count), ("Resolution", Resolution.allCases.count),
                 ("SequenceValueItem", sequences.count),
                 ("Status", WorkflowStatus.workflow(queues: organisation.hasQueues).count),
