@@ -34,7 +34,7 @@ struct GeneratorOptions {
           yml          streamgauge.yml         a value-stream configuration that fits them
           backup       jira-backup/entities.xml and activeobjects.xml   a site backup, full history
           json         jira-rest-json/page-001.json…   REST search pages with changelogs
-          transitions  transitions.csv         key,from,to,at,type,created,title,team,resolution
+          transitions  transitions.csv         key,from,to,at,type,created,title,team,resolution,status category
         The same arguments always give byte-identical files.
 
           --issues N       number of issues (default 300)

@@ -49,6 +49,7 @@ import Testing
             #expect(other.title == item.title, "\(key): title")
             // Which tells a discarded Done item (Won't Do, Duplicate) from a delivered one.
             #expect(other.resolution == item.resolution, "\(key): resolution")
+            #expect(other.statusCategory == item.statusCategory, "\(key): status category")
             // The creation row: the item was created, at its created time, in the status its first change left.
             let creation = try #require(other.history.first)
             #expect(creation.from == nil && creation.at == item.created, "\(key): creation row")

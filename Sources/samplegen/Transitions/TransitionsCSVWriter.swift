@@ -1,13 +1,15 @@
-/// Writes every issue's status history as a transitions CSV — `key,from,to,at,type,created,title,team,resolution`,
+/// Writes every issue's status history as a transitions CSV —
+/// `key,from,to,at,type,created,title,team,resolution,status category`,
 /// one row per status change, the creation included (empty `from`) — the generic history export a
 /// script over any tracker's API would write. Times are ISO 8601 with the organisation's offset;
 /// rows are in time order across all issues (creation order for the same instant). The item columns are
 /// the issue's as exported, on each of its rows: its resolution is the current one (empty while
-/// unresolved), which tells a discarded Done item (`Won't Do`, `Duplicate`) from a delivered one.
+/// unresolved), which tells a discarded Done item (`Won't Do`, `Duplicate`) from a delivered one, and its
+/// status category that of its current status.
 struct TransitionsCSVWriter {
     let organisation: Organisation
 
-    static let header = "key,from,to,at,type,created,title,team,resolution"
+    static let header = "key,from,to,at,type,created,title,team,resolution,status category"
 
     func write(to file: inout OutputFile) -> Int {
         file.write(Self.header)
@@ -41,6 +43,8 @@ struct TransitionsCSVWriter {
             file.writeCSVCell(organisation.teams[issue.team].name)
             file.write(byte: UInt8(ascii: ","))
             if let resolution = issue.resolution { file.writeCSVCell(resolution.name) }
+            file.write(byte: UInt8(ascii: ","))
+            file.write(issue.status.category.rawValue)
             file.write(byte: 10)
         }
         return rows.count
