@@ -1,5 +1,6 @@
 import ArgumentParser
 import FlowModel
+import FlowReport
 import Foundation
 
 /// Prints errors the way compilers do and turns them into a failing exit code.
@@ -18,6 +19,17 @@ enum Diagnostics {
             note("error: \(error)")
         }
         throw ExitCode.failure
+    }
+
+    /// Warns of teams asked for (`--team`) that no item belongs to — a misspelt name, most often — which the
+    /// report only says at its end.
+    static func warnAboutMissingTeams(_ report: Report) {
+        guard !report.missingTeams.isEmpty else { return }
+        let label = report.missingTeams.count == 1 ? "team" : "teams"
+        let known = report.teamsInData.isEmpty ? "none" : report.teamsInData.joined(separator: ", ")
+        note(
+            "warning: no items belong to the \(label) asked for: \(report.missingTeams.joined(separator: ", "));"
+                + " teams in the data: \(known)")
     }
 
     /// Writes one line to standard error.

@@ -118,6 +118,26 @@ import Testing
         #expect(window["to"] as? String == "2026-11-08")
     }
 
+    @Test func aTeamNoItemBelongsToIsWarnedOf() throws {
+        func run(_ teams: [String]) throws -> CLI.Result {
+            let out = try CLI.scratchFolder()
+            return try CLI.run(
+                [
+                    "report", Self.sampleCSV.path, "--config", Self.sampleConfig.path, "--format", "md", "--out",
+                    out.path,
+                ]
+                    + teams.flatMap { ["--team", $0] })
+        }
+        let misspelt = try run(["Payments", "Paymnts"])
+        #expect(misspelt.status == 0, "\(misspelt.stderr)")
+        #expect(
+            misspelt.stderr.contains(
+                "warning: no items belong to the team asked for: Paymnts; teams in the data: Claims, Onboarding, Payments"
+            ))
+        let known = try run(["payments"])
+        #expect(known.status == 0 && !known.stderr.contains("warning"), "\(known.stderr)")
+    }
+
     @Test func aTimeZoneNameInLowerCaseIsTheZone() throws {
         #expect(try window(["--timezone", "america/new_york"])["timezone"] as? String == "America/New_York")
     }

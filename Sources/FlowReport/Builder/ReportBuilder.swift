@@ -91,7 +91,7 @@ public struct ReportBuilder: Sendable {
         // Waited for only now, so that everything else is computed meanwhile.
         let (sprints, items) = background.wait()
 
-        return Report(
+        var report = Report(
             title: valueStream.name, generatedAt: generatedAt,
             window: ReportWindow(
                 from: scope.window.from, to: scope.window.to, timeZone: ReportBuilder.zoneName(valueStream.timeZone)),
@@ -107,6 +107,9 @@ public struct ReportBuilder: Sendable {
             discarded: discarded, teamRows: teamRows.value, businessSteps: charts.value.businessSteps, sprints: sprints,
             forecast: forecast, notes: notes, items: items, stageNames: scope.map.stages.map(\.name),
             durationBasis: scope.historyKnown ? "flow time" : "lead time", agingFlowTime: agingBasis)
+        report.missingTeams = scope.missingTeams
+        report.teamsInData = scope.allTeams
+        return report
     }
 
     /// One row per trend week: the window's weeks (marked) and up to 12 before them.
