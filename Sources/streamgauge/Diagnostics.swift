@@ -24,12 +24,9 @@ enum Diagnostics {
     /// Warns of teams asked for (`--team`) that no item belongs to — a misspelt name, most often — which the
     /// report only says at its end.
     static func warnAboutMissingTeams(_ report: Report) {
-        guard !report.missingTeams.isEmpty else { return }
-        let label = report.missingTeams.count == 1 ? "team" : "teams"
-        let known = report.teamsInData.isEmpty ? "none" : report.teamsInData.joined(separator: ", ")
-        note(
-            "warning: no items belong to the \(label) asked for: \(report.missingTeams.joined(separator: ", "));"
-                + " teams in the data: \(known)")
+        let missing = report.missingTeams
+        guard !missing.asked.isEmpty else { return }
+        note("warning: no items belong to \(missing.askedText); teams in the data: \(missing.inDataText)")
     }
 
     /// Writes one line to standard error.

@@ -39,11 +39,8 @@ enum NoteWriter {
         }
         notes += itemNotes(scope, delivered: delivered)
         if !scope.missingTeams.isEmpty {
-            let label = scope.missingTeams.count == 1 ? "team" : "teams"
-            let known = scope.allTeams.joined(separator: ", ")
-            notes.append(
-                "No items belong to the \(label) asked for: \(scope.missingTeams.joined(separator: ", ")). "
-                    + "Teams in the data: \(known.isEmpty ? "none" : known).")
+            let missing = MissingTeams(asked: scope.missingTeams, inData: scope.allTeams)
+            notes.append("No items belong to \(missing.askedText). Teams in the data: \(missing.inDataText).")
         }
         if forecast == nil && !scope.flows.isEmpty {
             notes.append("Nothing was delivered in the 12 weeks up to the window's end, so there is no forecast.")

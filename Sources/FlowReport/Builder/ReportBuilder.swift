@@ -107,8 +107,7 @@ public struct ReportBuilder: Sendable {
             discarded: discarded, teamRows: teamRows.value, businessSteps: charts.value.businessSteps, sprints: sprints,
             forecast: forecast, notes: notes, items: items, stageNames: scope.map.stages.map(\.name),
             durationBasis: scope.historyKnown ? "flow time" : "lead time", agingFlowTime: agingBasis)
-        report.missingTeams = scope.missingTeams
-        report.teamsInData = scope.allTeams
+        report.missingTeams = MissingTeams(asked: scope.missingTeams, inData: scope.allTeams)
         return report
     }
 

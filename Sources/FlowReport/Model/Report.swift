@@ -70,10 +70,8 @@ public struct Report: Sendable {
     public var stageNames: [String]
     /// What the scatter and histogram days measure: `flow time`, or `lead time` when the data has no history.
     public var durationBasis: String
-    /// Teams asked for (`--team`) that no item belongs to; the report also says so in ``notes``.
-    public var missingTeams: [String] = []
-    /// Every team in the data, whichever teams the report covers: what a team asked for could have been.
-    public var teamsInData: [String] = []
+    /// Teams asked for (`--team`) that no item belongs to, for a warning; ``notes`` says so too.
+    public var missingTeams = MissingTeams()
     /// The flow-time percentiles the aging rows are compared with: items delivered in the window and the
     /// 12 weeks before it. `nil` without history.
     public var agingFlowTime: Percentiles?
