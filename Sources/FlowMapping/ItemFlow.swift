@@ -2,7 +2,7 @@ import FlowModel
 import Foundation
 
 /// How an item ended up, for reporting (SPEC §5 `outcome`).
-public enum Outcome: String, Sendable, Hashable {
+public enum Outcome: String, Sendable, Hashable, CaseIterable {
     case notStarted
     case inProgress
     case delivered

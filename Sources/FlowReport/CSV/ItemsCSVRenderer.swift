@@ -88,7 +88,7 @@ public struct ItemsCSVRenderer: Sendable {
     }
 
     /// `,` and each outcome's cell, by ``FlowMapping/Outcome/index``.
-    private static let outcomeCells = Outcome.all.map { Array(("," + CSVEscaping.generated($0.rawValue)).utf8) }
+    private static let outcomeCells = Outcome.allCases.map { Array(("," + CSVEscaping.generated($0.rawValue)).utf8) }
 
     /// `,` and the export's text, neutralised.
     private static func textCell(_ text: String, to output: OutputBuffer) {

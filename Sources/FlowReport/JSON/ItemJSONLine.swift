@@ -31,7 +31,7 @@ struct ItemJSONLine {
         team = member("team")
         status = member("status")
         stage = member("stage")
-        outcomeAndSource = Outcome.all.map { outcome in
+        outcomeAndSource = Outcome.allCases.map { outcome in
             member("outcome") + Array(JSONEscaping.string(outcome.rawValue).utf8) + member("source")
         }
         created = member("created")

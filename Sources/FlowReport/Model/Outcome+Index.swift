@@ -1,10 +1,7 @@
 import FlowMapping
 
 extension Outcome {
-    /// Every outcome, in the order of ``index``: for tables of the bytes each writes.
-    static let all: [Outcome] = [.notStarted, .inProgress, .delivered, .discarded]
-
-    /// The outcome's position in ``all``.
+    /// The outcome's position in `allCases`, for tables of the bytes each writes.
     @inline(__always)
     var index: Int {
         switch self {
