@@ -56,18 +56,14 @@ struct JiraBackupCollector {
         self.unread = unread
     }
 
-    /// An error about the backup at a 1-based line.
-    func error(_ problem: JiraBackupProblem, line: Int) -> InputError {
-        InputError(file: file, position: .line(line, column: nil), message: problem.message)
+    /// An error about the backup at a 1-based line; `skippable` when it is one row's, which `--lenient` skips.
+    func error(_ problem: JiraBackupProblem, line: Int, skippable: Bool = false) -> InputError {
+        InputError(file: file, position: .line(line, column: nil), message: problem.message, skippable: skippable)
     }
 
     /// Throws `problem` at `line`, or under `--lenient` notes it as skipped.
     mutating func fail(_ problem: JiraBackupProblem, line: Int) throws(InputError) {
-        guard lenient else {
-            var error = error(problem, line: line)
-            error.skippable = true
-            throw error
-        }
+        guard lenient else { throw error(problem, line: line, skippable: true) }
         skipped.append("line \(line): \(problem.message)")
     }
 }
