@@ -41,7 +41,7 @@ public struct WorkItem: Sendable, Hashable {
     /// Other fields by their display name (`Team`, `Start date`), first value only.
     public var fields: [String: String]
     /// Totals per status from `[CHART] Time in Status`; empty when the export has none.
-    public var timeInStatus: [StatusTime]
+    public var timeInStatus: StatusTimes
     /// Status changes, oldest first; empty when the format carries no history.
     public var history: [StatusChange]
     /// True when the export said it held fewer changes than the item has (paged changelogs).
@@ -58,7 +58,7 @@ public struct WorkItem: Sendable, Hashable {
         assignee: String? = nil, reporter: String? = nil, priority: String? = nil, labels: [String] = [],
         components: [String] = [], fixVersions: [String] = [], sprints: [String] = [],
         storyPoints: Double? = nil, parent: String? = nil, epic: String? = nil, fields: [String: String] = [:],
-        timeInStatus: [StatusTime] = [], history: [StatusChange] = [], historyTruncated: Bool = false,
+        timeInStatus: StatusTimes = [], history: [StatusChange] = [], historyTruncated: Bool = false,
         source: String = "", sprintChanges: [SprintChange] = []
     ) {
         self.key = key

@@ -7,7 +7,7 @@ import Testing
     static func item(_ key: String, _ status: String, _ ids: [String]) -> WorkItem {
         WorkItem(
             key: key, status: status,
-            timeInStatus: ids.map { StatusTime(statusID: $0, timesEntered: 1, seconds: 60) })
+            timeInStatus: StatusTimes(ids.map { StatusTime(statusID: $0, timesEntered: 1, seconds: 60) }))
     }
 
     @Test func namesEachIdTheDataLeavesNoOtherChoiceFor() {
@@ -32,8 +32,8 @@ import Testing
         #expect(JiraTimeInStatusNames.deduce(from: [WorkItem(key: "A-3", status: "Done")]).isEmpty)
     }
 
-    static func entries(_ ids: [String]) -> [StatusTime] {
-        ids.map { StatusTime(statusID: $0, timesEntered: 1, seconds: 60) }
+    static func entries(_ ids: [String]) -> StatusTimes {
+        StatusTimes(ids.map { StatusTime(statusID: $0, timesEntered: 1, seconds: 60) })
     }
 
     @Test func onlyTheFirstThousandItemsOfAStatusCount() {

@@ -39,4 +39,51 @@ import Testing
                         statusID: "\(10_000 + entries)", timesEntered: entries % 3 + 1, seconds: Double(entries)))
         }
     }
+
+    /// `text` decoded into `arena` the way the CSV import does, with status numbers from the arena.
+    static func packed(_ text: String, into arena: StatusTimeArena) -> StatusTimes? {
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            JiraTimeInStatus.decode(bytes, into: arena) { arena.statusNumber(String(decoding: $0, as: UTF8.self)) }
+        }
+    }
+
+    @Test func packedTimesReadAsTheListTheyWereDecodedFrom() throws {
+        let arena = StatusTimeArena()
+        let texts = [
+            "11659_*:*_1_*:*_21872485_*|*_10900_*:*_1_*:*_0", "10900_*:*_3_*:*_5", "3_*:*_1_*:*_86400000",
+            "11659_*:*_2_*:*_1_*|*_3_*:*_1_*:*_2_*|*_10900_*:*_1_*:*_3",
+        ]
+        // Several items in one arena, each its own entries, in the export's order.
+        let items = try texts.map { try #require(Self.packed($0, into: arena)) }
+        for (text, item) in zip(texts, items) {
+            let list = try #require(JiraTimeInStatus.parse(text))
+            #expect(Array(item) == list)
+            #expect(item == StatusTimes(list))
+            #expect(item.hashValue == StatusTimes(list).hashValue)
+        }
+        #expect(items[1] != items[2])
+        #expect(items[3].map(\.statusID) == ["11659", "3", "10900"])
+    }
+
+    @Test func aMalformedValueLeavesNothingInTheArena() throws {
+        let arena = StatusTimeArena()
+        // Two entries read before the third turns out malformed: none of them may end up in the next item.
+        #expect(Self.packed("1_*:*_1_*:*_1_*|*_2_*:*_1_*:*_2_*|*_3_*:*_x", into: arena) == nil)
+        let next = try #require(Self.packed("4_*:*_1_*:*_4000", into: arena))
+        #expect(Array(next) == [StatusTime(statusID: "4", timesEntered: 1, seconds: 4)])
+    }
+
+    @Test func aCountPastThirtyTwoBitsIsKeptAsAList() throws {
+        let arena = StatusTimeArena()
+        // 2^31 entries into a status do not fit the packed form: the value is decoded into a list instead, whole.
+        let text = "1_*:*_1_*:*_1000_*|*_2_*:*_2147483648_*:*_2000"
+        let times = try #require(Self.packed(text, into: arena))
+        #expect(
+            Array(times) == [
+                StatusTime(statusID: "1", timesEntered: 1, seconds: 1),
+                StatusTime(statusID: "2", timesEntered: 2_147_483_648, seconds: 2),
+            ])
+        let next = try #require(Self.packed("3_*:*_1_*:*_3000", into: arena))
+        #expect(Array(next) == [StatusTime(statusID: "3", timesEntered: 1, seconds: 3)])
+    }
 }

@@ -10,9 +10,8 @@ import Testing
 
     static func item(_ key: String, _ entries: [(id: String, times: Int, days: Double)]) -> ItemFlow {
         var item = WorkItem(key: key, status: "Done", created: Fixture.at(0), resolved: Fixture.at(10))
-        item.timeInStatus = entries.map {
-            StatusTime(statusID: $0.id, timesEntered: $0.times, seconds: $0.days * 86_400)
-        }
+        item.timeInStatus = StatusTimes(
+            entries.map { StatusTime(statusID: $0.id, timesEntered: $0.times, seconds: $0.days * 86_400) })
         return Mapper(valueStream: Fixture.stream).map(Dataset(items: [item]), asOf: Fixture.at(30))[0]
     }
 

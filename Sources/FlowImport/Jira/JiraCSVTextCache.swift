@@ -18,9 +18,11 @@ struct JiraCSVTextCache {
     /// `WorkItem.fields` dictionaries of one field in one column, keyed by the column's text.
     private var singleFieldSets = CSVTextTable<[String: String]>()
     /// Decoded `Time in Status` values of at most ``shortTimeInStatus`` bytes (`10000_*:*_1_*:*_0`).
-    private var timesInStatus = CSVTextTable<[StatusTime]?>()
-    /// Short status ids, each packed with its length into one word, with their text.
-    private var statusIDs: [(packed: UInt64, text: String)] = []
+    private var timesInStatus = CSVTextTable<StatusTimes?>()
+    /// Where the `Time in Status` entries of every item go, packed.
+    private let statusTimes = StatusTimeArena()
+    /// Short status ids, each packed with its length into one word, with their number in ``statusTimes``.
+    private var statusIDs: [(packed: UInt64, number: Int32)] = []
     private var scratch: [UInt8] = []
 
     /// `Time in Status` values this long or shorter are looked up; longer ones rarely repeat.
@@ -121,7 +123,7 @@ struct JiraCSVTextCache {
     }
 
     /// The decoded `Time in Status` value of a trimmed cell; `nil` when it is not in Jira's shape.
-    mutating func timeInStatus(_ content: UnsafeBufferPointer<UInt8>) -> [StatusTime]? {
+    mutating func timeInStatus(_ content: UnsafeBufferPointer<UInt8>) -> StatusTimes? {
         guard content.count <= Self.shortTimeInStatus else { return decodeTimeInStatus(content) }
         if let known = timesInStatus.lookUp(content) { return known }
         let decoded = decodeTimeInStatus(content)
@@ -129,23 +131,22 @@ struct JiraCSVTextCache {
         return decoded
     }
 
-    private mutating func decodeTimeInStatus(_ content: UnsafeBufferPointer<UInt8>) -> [StatusTime]? {
-        JiraTimeInStatus.decode(content) { statusID($0) }
+    private mutating func decodeTimeInStatus(_ content: UnsafeBufferPointer<UInt8>) -> StatusTimes? {
+        JiraTimeInStatus.decode(content, into: statusTimes) { statusNumber($0) }
     }
 
-    /// A status id's text: short ids (a file names a few) from a small list, longer ones from ``texts``.
-    private mutating func statusID(_ digits: UnsafeBufferPointer<UInt8>) -> String {
+    /// A status id's number in ``statusTimes``: short ids (a file names a few) found by their packed digits.
+    private mutating func statusNumber(_ digits: UnsafeBufferPointer<UInt8>) -> Int32 {
         guard digits.count <= 8, statusIDs.count < 64 else {
-            let (entry, _) = texts.index(of: digits) { String(decoding: $0, as: UTF8.self) }
-            return texts[entry]
+            return statusTimes.statusNumber(String(decoding: digits, as: UTF8.self))
         }
         var packed = UInt64(digits.count)
         for byte in digits { packed = packed << 8 | UInt64(byte) }
         let known = statusIDs.withUnsafeBufferPointer { ids in ids.firstIndex { $0.packed == packed } }
-        if let known { return statusIDs[known].text }
-        let text = String(decoding: digits, as: UTF8.self)
-        statusIDs.append((packed, text))
-        return text
+        if let known { return statusIDs[known].number }
+        let number = statusTimes.statusNumber(String(decoding: digits, as: UTF8.self))
+        statusIDs.append((packed, number))
+        return number
     }
 
     /// The list as the cells give it, made from strings.

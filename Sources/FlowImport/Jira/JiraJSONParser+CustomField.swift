@@ -47,7 +47,7 @@ extension JiraJSONParser {
         } else if let first = bytes.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
             Self.contains(bytes, "_*:*_"), let totals = JiraTimeInStatus.decode(reader.text)
         {
-            draft.item.timeInStatus = totals
+            draft.item.timeInStatus = StatusTimes(totals)
         } else if bytes.count <= JiraJSONCustomValues.longestValue, !Self.isMachineText(bytes) {
             draft.custom.keep(field, reader.text)
         }

@@ -31,11 +31,46 @@ enum JiraTimeInStatus {
     static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, statusID: (UnsafeBufferPointer<UInt8>) -> String
     ) -> [StatusTime]? {
-        var position = 0
-        let count = bytes.count
         // An entry takes at least 18 bytes with its separator (`1_*:*_1_*:*_0_*|*_`).
         var result: [StatusTime] = []
-        result.reserveCapacity(count / 18 + 1)
+        result.reserveCapacity(bytes.count / 18 + 1)
+        let wellFormed = forEachEntry(bytes) { id, times, milliseconds in
+            result.append(StatusTime(statusID: statusID(id), timesEntered: times, seconds: Double(milliseconds) / 1000))
+            return true
+        }
+        return wellFormed ? result : nil
+    }
+
+    /// The entries in `bytes` added to `arena` as one item's times, or `nil` when they are not in that shape;
+    /// `statusNumber` gives the arena's number for the digits of each status id. Entries the packed form cannot
+    /// hold (a count past 32 bits) make a list instead.
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into arena: StatusTimeArena,
+        statusNumber: (UnsafeBufferPointer<UInt8>) -> Int32
+    ) -> StatusTimes? {
+        var fits = arena.hasRoom
+        let wellFormed =
+            fits
+            && forEachEntry(bytes) { id, times, milliseconds in
+                fits = arena.add(status: statusNumber(id), timesEntered: times, seconds: Double(milliseconds) / 1000)
+                return fits
+            }
+        if wellFormed { return arena.finishItem() }
+        arena.abandonItem()
+        guard !fits else { return nil }
+        return decode(bytes).map(StatusTimes.init)
+    }
+
+    /// Reads the entries of `bytes` in order, handing `entry` each one's status id digits, times entered and
+    /// milliseconds. `false` when `bytes` is not in the encoding (or holds no entry), or `entry` returned
+    /// `false`; the entries before were handed out.
+    @inline(__always)
+    private static func forEachEntry(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ entry: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
+    ) -> Bool {
+        var position = 0
+        let count = bytes.count
+        guard count > 0 else { return false }
         while position < count {
             guard let (_, statusEnd) = DecimalRun.read(bytes, from: position), statusEnd > position,
                 separator(fieldSeparator, in: bytes, at: statusEnd),
@@ -43,15 +78,14 @@ enum JiraTimeInStatus {
                 timesEnd > statusEnd + separatorLength,
                 separator(fieldSeparator, in: bytes, at: timesEnd),
                 let (milliseconds, end) = DecimalRun.read(bytes, from: timesEnd + separatorLength),
-                end > timesEnd + separatorLength
-            else { return nil }
-            let id = statusID(UnsafeBufferPointer(rebasing: bytes[position..<statusEnd]))
-            result.append(StatusTime(statusID: id, timesEntered: times, seconds: Double(milliseconds) / 1000))
+                end > timesEnd + separatorLength,
+                entry(UnsafeBufferPointer(rebasing: bytes[position..<statusEnd]), times, milliseconds)
+            else { return false }
             if end == count { break }
-            guard separator(entrySeparator, in: bytes, at: end), end + separatorLength < count else { return nil }
+            guard separator(entrySeparator, in: bytes, at: end), end + separatorLength < count else { return false }
             position = end + separatorLength
         }
-        return result.isEmpty ? nil : result
+        return true
     }
 
     /// The entries in `text`; see ``decode(_:)-(UnsafeBufferPointer<UInt8>)``.

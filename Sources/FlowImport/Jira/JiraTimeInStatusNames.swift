@@ -28,7 +28,7 @@ enum JiraTimeInStatusNames {
     /// read (a large CSV's two halves each gather theirs, then join them in file order).
     struct Samples {
         /// Per status, in the order of the first item listing entries in it: the entries of its first items.
-        private var statuses: [(status: String, entries: [[StatusTime]])] = []
+        private var statuses: [(status: String, entries: [StatusTimes])] = []
         private var slotByStatus: [String: Int] = [:]
         /// The slot in ``statuses`` of each status text a reader has numbered (a Jira CSV's text cache entry),
         /// -1 for none yet: a row's status is then found without hashing its text.
@@ -39,7 +39,7 @@ enum JiraTimeInStatusNames {
 
         /// Notes the entries of an item now in `status` (both not empty); `entry`, when given, is the number
         /// the reader gave that status text.
-        mutating func add(_ entries: [StatusTime], status: String, entry: Int? = nil) {
+        mutating func add(_ entries: StatusTimes, status: String, entry: Int? = nil) {
             let slot = slot(of: status, entry: entry)
             if statuses[slot].entries.count < itemsPerStatus { statuses[slot].entries.append(entries) }
         }

@@ -39,7 +39,7 @@ struct JiraXMLCustomField {
         } else if key.hasSuffix(":timeinstatus") {
             for value in values {
                 guard let totals = JiraTimeInStatus.parse(value) else { return .badTimeInStatus(value: value) }
-                item.timeInStatus += totals
+                item.timeInStatus = StatusTimes(Array(item.timeInStatus) + totals)
             }
         } else if isStoryPoints {
             guard let value = values.first else { return nil }
