@@ -1,24 +1,38 @@
 /// The shortest round-trip text of the last few numbers written, by their bits: an item's JSON line and its CSV
-/// row write the same four durations, and making the text of one costs about a thousand instructions and, for
-/// a text of more than fifteen characters, an allocation.
+/// row write the same four durations, and making the text of one costs a few hundred instructions.
 struct NumberTexts {
     private var bits = [UInt64](repeating: 0, count: NumberTexts.kept)
-    private var texts = [String?](repeating: nil, count: NumberTexts.kept)
+    /// The texts' bytes, by slot; an empty slot holds no number yet.
+    private var texts = [[UInt8]](repeating: [], count: NumberTexts.kept)
     private var next = 0
 
     /// Numbers kept: an item's four durations.
     static let kept = 4
 
-    /// `value.description`, made once for the last ``kept`` values.
-    mutating func text(_ value: Double) -> String {
+    /// Appends `value.description` to `output`, made once for the last ``kept`` values.
+    mutating func append(_ value: Double, to output: OutputBuffer) {
         let pattern = value.bitPattern
-        for index in 0..<Self.kept where bits[index] == pattern {
-            if let text = texts[index] { return text }
+        for index in 0..<Self.kept where bits[index] == pattern && !texts[index].isEmpty {
+            return output.append(texts[index])
         }
-        let text = value.description
+        // The slot's bytes are moved out and back, so that they are filled in place.
+        var text = ShortestText()
+        swap(&text.bytes, &texts[next])
+        text.bytes.removeAll(keepingCapacity: true)
+        value.write(to: &text)
+        output.append(text.bytes)
+        swap(&text.bytes, &texts[next])
         bits[next] = pattern
-        texts[next] = text
         next = (next + 1) % Self.kept
-        return text
     }
+}
+
+/// The bytes of a number's `description`, which the standard library writes to a stream as ASCII bytes
+/// (`_writeASCII`) without making a `String`.
+private struct ShortestText: TextOutputStream {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

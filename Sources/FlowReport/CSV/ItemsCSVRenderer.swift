@@ -111,6 +111,6 @@ public struct ItemsCSVRenderer: Sendable {
     /// `,` and the number at full precision, if known.
     private static func numberCell(_ number: Double?, texts: inout NumberTexts, to output: OutputBuffer) {
         output.append(byte: UInt8(ascii: ","))
-        if let number, number.isFinite { output.append(texts.text(number)) }
+        if let number, number.isFinite { texts.append(number, to: output) }
     }
 }

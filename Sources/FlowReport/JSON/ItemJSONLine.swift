@@ -76,13 +76,13 @@ struct ItemJSONLine {
             output.append(done)
             JSONWriter.append(timestamp: row.done, to: output)
             output.append(flowTimeDays)
-            JSONWriter.append(number: row.flowTimeDays, to: output) { memos.numbers.text($0) }
+            JSONWriter.append(number: row.flowTimeDays, to: output, texts: &memos.numbers)
             output.append(leadTimeDays)
-            JSONWriter.append(number: row.leadTimeDays, to: output) { memos.numbers.text($0) }
+            JSONWriter.append(number: row.leadTimeDays, to: output, texts: &memos.numbers)
             output.append(activeDays)
-            JSONWriter.append(number: row.activeDays, to: output) { memos.numbers.text($0) }
+            JSONWriter.append(number: row.activeDays, to: output, texts: &memos.numbers)
             output.append(waitDays)
-            JSONWriter.append(number: row.waitDays, to: output) { memos.numbers.text($0) }
+            JSONWriter.append(number: row.waitDays, to: output, texts: &memos.numbers)
             output.append(skippedFlow)
             output.append(row.skippedFlow ? "true" as StaticString : "false")
             output.append(stageEntries)

@@ -211,13 +211,17 @@ struct JSONWriter {
         Self.append(number: value, to: buffer)
     }
 
-    /// The literal of a number, as ``number(_:)`` writes it, for writers that lay values out themselves; `text`
-    /// gives a finite value's shortest round-trip text (a writer may keep texts it made already).
-    static func append(
-        number value: Double?, to buffer: OutputBuffer, text: (Double) -> String = { $0.description }
-    ) {
+    /// The literal of a number, as ``number(_:)`` writes it.
+    static func append(number value: Double?, to buffer: OutputBuffer) {
         guard let value, value.isFinite else { return buffer.append("null" as StaticString) }
-        buffer.append(text(value))
+        buffer.append(value.description)
+    }
+
+    /// The literal of a number, as ``number(_:)`` writes it, for writers that lay values out themselves and keep
+    /// the texts of the numbers they wrote last in `texts`.
+    static func append(number value: Double?, to buffer: OutputBuffer, texts: inout NumberTexts) {
+        guard let value, value.isFinite else { return buffer.append("null" as StaticString) }
+        texts.append(value, to: buffer)
     }
 
     mutating func string(_ value: String?) {
