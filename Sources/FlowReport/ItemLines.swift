@@ -37,7 +37,6 @@ struct ItemLines {
         let rows = report.items
         let chunkCount = (rows.count + Self.rowsPerChunk - 1) / Self.rowsPerChunk
         guard chunkCount > 0 else { return }
-        let writesJSON = json != nil
         let writesCSV = csv != nil
         let outputs = Outputs(json: json, csv: csv)
         let queue = ChunkQueue(count: chunkCount) { chunk in
@@ -48,27 +47,22 @@ struct ItemLines {
             let json = outputs.json
             var days = ItemsCSVRenderer.localDays(report)
             var entries: [Date?] = []
-            // Each thread escapes the values that repeat from row to row once, for the JSON and for the CSV, and
-            // makes the text of each duration once for both.
+            // Each thread escapes the values that repeat from row to row once, for the JSON and the CSV together,
+            // and makes the text of each duration once for both.
             var memos = ItemLineMemos()
             // Each thread makes its own member names and stage names: every row retains them, and two threads
             // retaining the same lists row after row would fight over their reference counts.
             let stageNames = report.stageNames.map { String(decoding: Array($0.utf8), as: UTF8.self) }
-            let line = writesJSON ? ItemJSONLine(stageNames: stageNames) : nil
+            let line = ItemLine(stageNames: stageNames)
             // Each row is read in place: an array subscript would copy it, every string in it included.
             rows.withUnsafeBufferPointer { rows in
                 while let (number, chunk) = queue.take() {
                     let range = number * Self.rowsPerChunk..<Swift.min(rows.count, (number + 1) * Self.rowsPerChunk)
                     var writer = json.map { $0.template.continuation(into: chunk.json, first: number == 0) }
+                    let csv = writesCSV ? chunk.csv : nil
                     for index in range {
                         let row = rows[index].fields(stageNames: stageNames, entries: &entries)
-                        // `line` and `writer` are both made exactly when the JSON is written.
-                        if let line { line.write(row, stageEntries: entries, memos: &memos, to: &writer!) }
-                        if writesCSV {
-                            ItemsCSVRenderer.writeRow(
-                                row, stageEntries: entries, stageCount: stageNames.count, days: &days,
-                                memos: &memos, to: chunk.csv)
-                        }
+                        line.write(row, stageEntries: entries, memos: &memos, days: &days, json: &writer, csv: csv)
                     }
                     queue.finish(number, chunk)
                 }

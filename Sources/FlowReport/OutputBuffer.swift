@@ -127,6 +127,23 @@ final class OutputBuffer {
         }
     }
 
+    /// Appends `bytes` between double quotes: a JSON string whose text needs no escape.
+    @inline(__always)
+    func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let target = reserve(bytes.count + 2)
+        target.pointee = UInt8(ascii: "\"")
+        if let base = bytes.baseAddress { (target + 1).update(from: base, count: bytes.count) }
+        target[bytes.count + 1] = UInt8(ascii: "\"")
+        count += bytes.count + 2
+    }
+
+    /// Appends to `other` the last `length` bytes written here, all of which must have been written since the last
+    /// flush (as in a buffer that does not stream): a value formatted once for two files.
+    func copyTail(_ length: Int, to other: OutputBuffer) {
+        precondition(length <= count, "the bytes to copy were flushed")
+        other.append(UnsafeBufferPointer(start: start + (count - length), count: length))
+    }
+
     /// Appends what `other` holds and empties it. A buffer that streams to a file writes a large `other`
     /// straight from its memory, without copying it first.
     func append(contentsOf other: OutputBuffer) {

@@ -88,3 +88,14 @@ enum OutputTimestamp {
         return ((value - remainder) / divisor, remainder)
     }
 }
+
+extension OutputBuffer {
+    /// Appends `date` as ``OutputTimestamp`` writes it; returns how many bytes that took (which the buffer holds
+    /// together at its end unless it streams and flushed meanwhile).
+    @discardableResult
+    func append(timestamp date: Date) -> Int {
+        let start = count
+        OutputTimestamp.append(date, to: self)
+        return count - start
+    }
+}

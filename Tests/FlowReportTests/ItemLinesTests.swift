@@ -8,7 +8,8 @@ import Testing
 /// `ItemLines` renders the rows of `items[]` and `items.csv` in chunks on two threads. Whatever the threads do,
 /// the bytes must be exactly those of writing the rows one after the other, for one chunk, several, a last chunk
 /// that is not full, and for the JSON and the CSV written alone or together. The JSON is compared with the items
-/// written member by member through the general JSON writer, which the one-piece ``ItemJSONLine`` must equal.
+/// written member by member through the general JSON writer, and the CSV with the rows written cell by cell, which
+/// ``ItemLine`` must equal.
 @Suite struct ItemLinesTests {
     /// The stages of ``ItemRowViewTests``: Backlog, Development, Review, Done, Discarded.
     static let stream = ItemRowViewTests.stream
@@ -65,16 +66,16 @@ import Testing
         return json.output
     }
 
-    /// The rows of `items.csv`, without the header, written one after the other on this thread.
+    /// The rows of `items.csv`, without the header, written one after the other on this thread, cell by cell
+    /// (``ReferenceItemCSV``).
     static func sequentialCSV(_ report: Report) -> String {
         let output = OutputBuffer()
         var days = ItemsCSVRenderer.localDays(report)
-        var memos = ItemLineMemos()
         for row in report.items {
             let fields = row.fields
-            ItemsCSVRenderer.writeRow(
+            ReferenceItemCSV.write(
                 fields, stageEntries: fields.stageEntries, stageCount: report.stageNames.count, days: &days,
-                memos: &memos, to: output)
+                to: output)
         }
         return output.text
     }
@@ -180,9 +181,47 @@ import Testing
     }
 }
 
-/// ``ItemJSONLine`` writes an item in one piece; its bytes must be those of the general writer, member by member.
-@Suite struct ItemJSONLineTests {
-    @Test func oneItemEqualsTheMemberByMemberWriting() throws {
+/// ``ItemLine`` writes an item's JSON element and CSV row in one pass; their bytes must be those of the general JSON
+/// writer, member by member, and of the CSV cells written one by one, whether the two are written together or
+/// either alone.
+@Suite struct ItemLineTests {
+    /// `row` written by ``ItemLine`` as the only element of a JSON array and as a CSV row, each when asked for.
+    static func written(
+        _ row: ItemRowFields, stageNames: [String], json writesJSON: Bool = true, csv writesCSV: Bool = true
+    ) -> (json: String?, csv: String?) {
+        let line = ItemLine(stageNames: stageNames)
+        var memos = ItemLineMemos()
+        var days = LocalDays(clock: LocalClock(timeZone: TimeZone(identifier: "UTC")!))
+        let csv = writesCSV ? OutputBuffer() : nil
+        guard writesJSON else {
+            var none: JSONWriter? = nil
+            line.write(row, stageEntries: row.stageEntries, memos: &memos, days: &days, json: &none, csv: csv)
+            return (nil, csv?.text)
+        }
+        var json = JSONWriter()
+        json.array { json in
+            var element: JSONWriter? = json
+            line.write(row, stageEntries: row.stageEntries, memos: &memos, days: &days, json: &element, csv: csv)
+            json = element!
+        }
+        return (json.output, csv?.text)
+    }
+
+    /// `row` written by the references: member by member, cell by cell.
+    static func reference(_ row: ItemRowFields, stageNames: [String]) -> (json: String, csv: String) {
+        var json = JSONWriter()
+        json.array { json in
+            ReferenceItemJSON.write(
+                row, stageEntries: row.stageEntries, keys: ItemKeys(stageNames: stageNames), to: &json)
+        }
+        let csv = OutputBuffer()
+        var days = LocalDays(clock: LocalClock(timeZone: TimeZone(identifier: "UTC")!))
+        ReferenceItemCSV.write(
+            row, stageEntries: row.stageEntries, stageCount: stageNames.count, days: &days, to: csv)
+        return (json.output, csv.text)
+    }
+
+    @Test func oneItemEqualsTheMemberByMemberAndCellByCellWriting() throws {
         // Stage names and values that need escapes, every kind of null, a number of full precision, and fewer
         // stage entries than stages (the missing one is null).
         let stageNames = ["To \"Do\"", "In\tProgress", "Готово"]
@@ -194,24 +233,50 @@ import Testing
             activeDays: 0.1 + 0.2, waitDays: .nan, stageEntries: [nil, Date(timeIntervalSince1970: 1_790_100_000)],
             skippedFlow: true
         ).fields
-        var reference = JSONWriter()
-        reference.array { json in
-            ReferenceItemJSON.write(
-                row, stageEntries: row.stageEntries, keys: ItemKeys(stageNames: stageNames), to: &json)
-        }
-        var onePiece = JSONWriter()
-        onePiece.array { json in
-            var memos = ItemLineMemos()
-            ItemJSONLine(stageNames: stageNames).write(row, stageEntries: row.stageEntries, memos: &memos, to: &json)
-        }
-        #expect(onePiece.output == reference.output)
-        #expect(onePiece.output.contains(#""title": "Line\nbreak \\ \u0001 \u2028 <b>""#))
-        #expect(onePiece.output.contains(#""activeDays": 0.30000000000000004, "waitDays": null"#))
-        #expect(onePiece.output.contains(#""stageEntries": {"To \"Do\"": null, "In\tProgress": "#))
-        #expect(onePiece.output.hasSuffix(#", "Готово": null}}"# + "\n]"))
-        let parsed = try #require(
-            try JSONSerialization.jsonObject(with: Data(onePiece.output.utf8)) as? [[String: Any]])
+        let (json, csv) = Self.written(row, stageNames: stageNames)
+        let reference = Self.reference(row, stageNames: stageNames)
+        #expect(json == reference.json)
+        #expect(csv == reference.csv)
+        #expect(Self.written(row, stageNames: stageNames, csv: false).json == reference.json)
+        #expect(Self.written(row, stageNames: stageNames, json: false).csv == reference.csv)
+        let output = try #require(json)
+        #expect(output.contains(#""title": "Line\nbreak \\ \u0001 \u2028 <b>""#))
+        #expect(output.contains(#""activeDays": 0.30000000000000004, "waitDays": null"#))
+        #expect(output.contains(#""stageEntries": {"To \"Do\"": null, "In\tProgress": "#))
+        #expect(output.hasSuffix(#", "Готово": null}}"# + "\n]"))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
         #expect(parsed.first?["created"] as? String == "2026-09-21T14:13:20.250Z")
+        #expect(
+            csv
+                == "PAY-7,\"Line\nbreak \\ \u{1} \u{2028} <b>\",Story,Feature,Payments,Done,Готово,delivered,jira-json,"
+                + "2026-09-21T14:13:20.250Z,,2026-09-28T12:53:20Z,,6.944441,0.30000000000000004,,,2026-09-22,\r\n")
+    }
+
+    @Test func textPlainInOneFileOnlyIsEscapedForTheOther() {
+        // A comma is plain in JSON but quoted in CSV; a leading `=` plain in JSON but neutralised in CSV; a `\` plain
+        // in CSV but escaped in JSON; a `€` (its first byte 0xE2, as U+2028's) plain in both; an empty title.
+        for (key, title) in [
+            ("A-1", "Pay, then ship"), ("A-2", "=SUM(A1)"), ("A-3", "C:\\temp"), ("A-4", "0,00 € premium"),
+            ("=A-5", ""), ("A,6", "-1 day"),
+        ] {
+            let row = ItemRow(
+                key: key, title: title, type: "Bug", flowItem: "Defect", team: "T", status: "Open", stage: "Backlog",
+                outcome: .notStarted, source: "jira-csv", created: nil, started: nil, done: nil, flowTimeDays: nil,
+                leadTimeDays: nil, activeDays: nil, waitDays: nil
+            ).fields
+            let (json, csv) = Self.written(row, stageNames: ["Backlog"])
+            let reference = Self.reference(row, stageNames: ["Backlog"])
+            #expect(json == reference.json, "\(title)")
+            #expect(csv == reference.csv, "\(title)")
+        }
+        let comma = Self.written(
+            ItemRow(
+                key: "A-1", title: "Pay, then ship", type: "", flowItem: "", team: "", status: "", stage: "",
+                outcome: .notStarted, source: "", created: nil, started: nil, done: nil, flowTimeDays: nil,
+                leadTimeDays: nil, activeDays: nil, waitDays: nil
+            ).fields, stageNames: [])
+        #expect(comma.json?.contains(#""title": "Pay, then ship""#) == true)
+        #expect(comma.csv?.hasPrefix(#"A-1,"Pay, then ship","#) == true)
     }
 
     @Test func noStagesGiveAnEmptyObject() {
@@ -220,14 +285,11 @@ import Testing
             source: "", created: nil, started: nil, done: nil, flowTimeDays: nil, leadTimeDays: nil, activeDays: nil,
             waitDays: nil
         ).fields
-        var onePiece = JSONWriter()
-        var memos = ItemLineMemos()
-        onePiece.array { json in ItemJSONLine(stageNames: []).write(row, stageEntries: [], memos: &memos, to: &json) }
-        var reference = JSONWriter()
-        reference.array { json in
-            ReferenceItemJSON.write(row, stageEntries: [], keys: ItemKeys(stageNames: []), to: &json)
-        }
-        #expect(onePiece.output == reference.output)
-        #expect(onePiece.output.contains(#""skippedFlow": false, "stageEntries": {}}"#))
+        let (json, csv) = Self.written(row, stageNames: [])
+        let reference = Self.reference(row, stageNames: [])
+        #expect(json == reference.json)
+        #expect(csv == reference.csv)
+        #expect(json?.contains(#""skippedFlow": false, "stageEntries": {}}"#) == true)
+        #expect(csv == "A-1,,,,,,,notStarted,,,,,,,,\r\n")
     }
 }

@@ -58,7 +58,7 @@ enum CSVEscaping {
     }
 
     /// The first bytes that make a spreadsheet read a cell as a formula.
-    private static func startsFormula(_ byte: UInt8) -> Bool {
+    static func startsFormula(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
             || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }

@@ -8,31 +8,47 @@
 struct EscapedTextMemo {
     private var words: [(UInt64, UInt64)] = []
     private var strings: [String] = []
-    /// The escaped texts, one after the other, and where each is.
+    /// The escaped texts, one after the other, and where each is: for the JSON (a string literal) and for the
+    /// CSV (`,` and the cell).
     private var escaped: [UInt8] = []
-    private var ranges: [Range<Int>] = []
+    private var jsonRanges: [Range<Int>] = []
+    private var csvRanges: [Range<Int>] = []
 
     /// Values kept per column: a column of titles or keys would only fill the memo.
     static let capacity = 32
 
-    /// Writes `value` escaped by `escape`, from the memo when it was seen before.
+    /// Writes `value` as a JSON string to `json` and as a CSV cell after a `,` to `csv` (each when given), from
+    /// the memo when it was seen before.
     @inline(__always)
-    mutating func append(_ value: String, to output: OutputBuffer, escape: (String, OutputBuffer) -> Void) {
-        guard MemoryLayout<String>.size == 16 else { return escape(value, output) }
+    mutating func append(_ value: String, json: OutputBuffer?, csv: OutputBuffer?) {
+        guard MemoryLayout<String>.size == 16 else { return Self.escape(value, json: json, csv: csv) }
         let key = unsafeBitCast(value, to: (UInt64, UInt64).self)
         for index in words.indices where words[index] == key {
-            let range = ranges[index]
-            escaped.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[range])) }
+            // The buffers are only reached through optional chaining: binding them would retain them.
+            escaped.withUnsafeBufferPointer { escaped in
+                json?.append(UnsafeBufferPointer(rebasing: escaped[jsonRanges[index]]))
+                csv?.append(UnsafeBufferPointer(rebasing: escaped[csvRanges[index]]))
+            }
             return
         }
-        guard words.count < Self.capacity else { return escape(value, output) }
+        Self.escape(value, json: json, csv: csv)
+        guard words.count < Self.capacity else { return }
         let scratch = OutputBuffer(reservingCapacity: 64)
-        escape(value, scratch)
-        let bytes = scratch.bytes
-        bytes.withUnsafeBufferPointer { output.append($0) }
+        Self.escape(value, json: scratch, csv: nil)
+        let jsonEnd = scratch.count
+        Self.escape(value, json: nil, csv: scratch)
         words.append(key)
         strings.append(value)
-        ranges.append(escaped.count..<(escaped.count + bytes.count))
-        escaped.append(contentsOf: bytes)
+        jsonRanges.append(escaped.count..<(escaped.count + jsonEnd))
+        csvRanges.append((escaped.count + jsonEnd)..<(escaped.count + scratch.count))
+        escaped.append(contentsOf: scratch.bytes)
+    }
+
+    private static func escape(_ value: String, json: OutputBuffer?, csv: OutputBuffer?) {
+        if let json { JSONEscaping.append(value, to: json) }
+        if let csv {
+            csv.append(byte: UInt8(ascii: ","))
+            CSVEscaping.append(text: value, to: csv)
+        }
     }
 }

@@ -16,11 +16,7 @@ enum JSONEscaping {
     static func append(_ value: String, to output: OutputBuffer) {
         let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard !ByteScan.contains(bytes, Escaped.self) else { return false }
-            let target = output.reserve(bytes.count + 2)
-            target.pointee = UInt8(ascii: "\"")
-            if let base = bytes.baseAddress { (target + 1).update(from: base, count: bytes.count) }
-            target[bytes.count + 1] = UInt8(ascii: "\"")
-            output.advance(by: bytes.count + 2)
+            output.appendQuoted(bytes)
             return true
         }
         if copied != true { appendEscaped(Array(value.utf8), to: output) }

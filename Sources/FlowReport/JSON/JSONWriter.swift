@@ -3,7 +3,7 @@ import Foundation
 /// A small streaming JSON writer with a fixed layout: keys in the order they are written, two-space
 /// indentation, one member per line, `[]` and `{}` for empty containers, arrays of plain numbers on one line
 /// (``numbers(_:)``), and objects written with ``compactObject(_:)`` on one line with everything inside them (the
-/// layout of a report's items, which ``ItemJSONLine`` writes in one piece); everything else has one element per
+/// layout of a report's items, which ``ItemLine`` writes in one piece); everything else has one element per
 /// line. The same calls always give the same bytes.
 ///
 /// `JSONEncoder` is not used because it omits `nil` members and does not keep key order.
@@ -57,10 +57,16 @@ struct JSONWriter {
     }
 
     /// A value whose bytes `write` puts into the buffer itself, laid out as any value here (after the comma,
-    /// line break and indentation it needs): an element of `items[]` written in one piece (``ItemJSONLine``).
+    /// line break and indentation it needs): an element of `items[]` written in one piece (``ItemLine``).
     mutating func preformatted(_ write: (OutputBuffer) -> Void) {
+        write(startPreformatted())
+    }
+
+    /// Lays out the start of a value whose bytes the caller then puts into the buffer returned (see
+    /// ``preformatted(_:)``), for a writer that writes other files in the same pass.
+    mutating func startPreformatted() -> OutputBuffer {
         startValue()
-        write(buffer)
+        return buffer
     }
 
     /// Records that elements rendered by continuations were appended to the innermost open array.
@@ -188,7 +194,7 @@ struct JSONWriter {
     }
 
     /// The literal of a timestamp (`"2026-11-02T09:15:00Z"`, or `null`), for writers that lay values out
-    /// themselves (``ItemJSONLine``).
+    /// themselves (``ItemLine``).
     static func append(timestamp value: Date?, to buffer: OutputBuffer) {
         guard let value else { return buffer.append("null" as StaticString) }
         buffer.append(byte: UInt8(ascii: "\""))
@@ -215,13 +221,6 @@ struct JSONWriter {
     static func append(number value: Double?, to buffer: OutputBuffer) {
         guard let value, value.isFinite else { return buffer.append("null" as StaticString) }
         buffer.append(value.description)
-    }
-
-    /// The literal of a number, as ``number(_:)`` writes it, for writers that lay values out themselves and keep
-    /// the texts of the numbers they wrote last in `texts`.
-    static func append(number value: Double?, to buffer: OutputBuffer, texts: inout NumberTexts) {
-        guard let value, value.isFinite else { return buffer.append("null" as StaticString) }
-        texts.append(value, to: buffer)
     }
 
     mutating func string(_ value: String?) {

@@ -2,7 +2,7 @@ import Foundation
 
 @testable import FlowReport
 
-/// The reference for ``ItemJSONLine``: an element of `items[]` written member by member through ``JSONWriter``'s
+/// The reference for ``ItemLine``: an element of `items[]` written member by member through ``JSONWriter``'s
 /// general calls, as any other object of the report is. The one-piece writer must give exactly these bytes.
 enum ReferenceItemJSON {
     /// One element of `items[]`: the row's values, its stage entries aligned with `keys.stages`.
