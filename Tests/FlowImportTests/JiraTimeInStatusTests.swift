@@ -40,6 +40,23 @@ import Testing
         }
     }
 
+    @Test func numbersStopAtTheBytesNextToTheDigitsAndAtEighteenDigits() {
+        // '/' and ':' are the bytes just below '0' and just above '9'.
+        #expect(JiraTimeInStatus.parse("1/_*:*_1_*:*_5") == nil)
+        #expect(JiraTimeInStatus.parse("1_*:*_1:_*:*_5") == nil)
+        #expect(JiraTimeInStatus.parse("1_*:*_1_*:*_5/") == nil)
+        // Leading zeros count as digits and add nothing; eighteen digits are read, nineteen are refused (an `Int`
+        // surely holds eighteen).
+        #expect(
+            JiraTimeInStatus.parse("007_*:*_01_*:*_000999999999999999999")
+                == nil)
+        #expect(
+            JiraTimeInStatus.parse("007_*:*_01_*:*_999999999999999999")
+                == [StatusTime(statusID: "007", timesEntered: 1, seconds: 999_999_999_999_999.999)])
+        #expect(JiraTimeInStatus.parse("1_*:*_1234567890123456789_*:*_5") == nil)
+        #expect(JiraTimeInStatus.parse("_*:*_1_*:*_5") == nil)
+    }
+
     /// `text` decoded into `arena` the way the CSV import does, with status numbers from the arena.
     static func packed(_ text: String, into arena: StatusTimeArena) -> StatusTimes? {
         Array(text.utf8).withUnsafeBufferPointer { bytes in

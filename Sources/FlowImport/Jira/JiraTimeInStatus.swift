@@ -68,24 +68,39 @@ enum JiraTimeInStatus {
     private static func forEachEntry(
         _ bytes: UnsafeBufferPointer<UInt8>, _ entry: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
     ) -> Bool {
-        var position = 0
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
         let count = bytes.count
-        guard count > 0 else { return false }
-        while position < count {
-            guard let (_, statusEnd) = DecimalRun.read(bytes, from: position), statusEnd > position,
+        var position = 0
+        while true {
+            let statusStart = position
+            guard let (_, statusEnd) = digits(base, count, from: position),
                 separator(fieldSeparator, in: bytes, at: statusEnd),
-                let (times, timesEnd) = DecimalRun.read(bytes, from: statusEnd + separatorLength),
-                timesEnd > statusEnd + separatorLength,
+                let (times, timesEnd) = digits(base, count, from: statusEnd + separatorLength),
                 separator(fieldSeparator, in: bytes, at: timesEnd),
-                let (milliseconds, end) = DecimalRun.read(bytes, from: timesEnd + separatorLength),
-                end > timesEnd + separatorLength,
-                entry(UnsafeBufferPointer(rebasing: bytes[position..<statusEnd]), times, milliseconds)
+                let (milliseconds, end) = digits(base, count, from: timesEnd + separatorLength),
+                entry(
+                    UnsafeBufferPointer(start: base + statusStart, count: statusEnd - statusStart), times, milliseconds)
             else { return false }
-            if end == count { break }
+            if end == count { return true }
             guard separator(entrySeparator, in: bytes, at: end), end + separatorLength < count else { return false }
             position = end + separatorLength
         }
-        return true
+    }
+
+    /// The value of the run of decimal digits from `start` and where it ends; `nil` when there is none, or more
+    /// than 18 (past what an `Int` surely holds).
+    @inline(__always)
+    private static func digits(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> (value: Int, end: Int)? {
+        var position = start
+        var value = 0
+        while position < count {
+            let digit = base[position] &- UInt8(ascii: "0")
+            guard digit <= 9 else { break }
+            value = value &* 10 &+ Int(digit)
+            position &+= 1
+        }
+        guard position > start, position - start <= 18 else { return nil }
+        return (value, position)
     }
 
     /// The entries in `text`; see ``decode(_:)-(UnsafeBufferPointer<UInt8>)``.
