@@ -15,7 +15,7 @@ struct ImportFlags: ParsableArguments {
     @Option(name: .customLong("config"), help: "Value-stream configuration (streamgauge.yml).")
     var configFile: String?
 
-    @Option(help: "Time zone for timestamps without an offset and for day boundaries (e.g. Europe/Berlin).")
+    @Option(help: "Time zone for timestamps without an offset and for day boundaries (e.g. Europe/Berlin, +05:30).")
     var timezone: String?
 
     @Option(
@@ -34,7 +34,9 @@ struct ImportFlags: ParsableArguments {
     func validate() throws {
         if exports.isEmpty { throw ValidationError("name at least one export file") }
         if let timezone, TimeZone(ianaName: timezone) == nil {
-            throw ValidationError("unknown time zone '\(timezone)'; expected an IANA name like 'Europe/Berlin'")
+            throw ValidationError(
+                "unknown time zone '\(timezone)'; expected an IANA name like 'Europe/Berlin' or an offset like '+05:30'"
+            )
         }
     }
 

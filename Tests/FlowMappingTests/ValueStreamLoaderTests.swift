@@ -80,7 +80,7 @@ import Testing
         ),
         (
             "timezone: Mars/Olympus\n",
-            "bad.yml:1:11: error: unknown time zone 'Mars/Olympus' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'"
+            "bad.yml:1:11: error: unknown time zone 'Mars/Olympus' in key \"timezone\"; expected an IANA name like 'Europe/Berlin' or an offset like '+05:30'"
         ),
         ("stages: [\n", "bad.yml:2:1: error: the configuration is not valid YAML: did not find expected node content"),
         (

@@ -142,6 +142,17 @@ import Testing
         #expect(try window(["--timezone", "america/new_york"])["timezone"] as? String == "America/New_York")
     }
 
+    @Test func anOffsetFromUTCIsAZoneAndOnePastFourteenHoursIsRefused() throws {
+        #expect(try window(["--timezone", "+05:30"])["timezone"] as? String == "GMT+0530")
+        let out = try CLI.scratchFolder()
+        let refused = try CLI.run(["report", Self.sampleCSV.path, "--timezone", "+15:00", "--out", out.path])
+        #expect(refused.status != 0)
+        #expect(
+            refused.stderr.contains(
+                "unknown time zone '+15:00'; expected an IANA name like 'Europe/Berlin' or an offset like '+05:30'"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.json").path))
+    }
+
     @Test func escapingSurvivesEveryOutput() throws {
         let out = try CLI.scratchFolder()
         let input = CLI.fixtures.appendingPathComponent("escaping.csv")

@@ -15,7 +15,8 @@ struct ConfigurationReader {
             guard let zone = TimeZone(ianaName: identifier) else {
                 throw error(
                     at: node,
-                    "unknown time zone '\(identifier)' in key \"timezone\"; expected an IANA name like 'Europe/Berlin'")
+                    "unknown time zone '\(identifier)' in key \"timezone\"; expected an IANA name like 'Europe/Berlin' or an offset like '+05:30'"
+                )
             }
             stream.timeZone = zone
         }
