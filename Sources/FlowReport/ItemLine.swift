@@ -124,14 +124,13 @@ struct ItemLine {
     }
 
     /// Export text (a key, a title) as a JSON string and as a CSV cell (after a `,` when `csvComma`): copied as it
-    /// is into both when neither file needs it escaped, else escaped for each.
+    /// is into both when neither file needs it escaped (``PlainText``), else escaped for each.
     @inline(__always)
     private static func text(_ value: String, json: OutputBuffer?, csv: OutputBuffer?, csvComma: Bool) {
         // The buffers are only reached through optional chaining here: binding them (`if let`) would retain them,
         // twice a value, four hundred thousand times a report.
         let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !ByteScan.contains(bytes, Escaped.self), bytes.first.map(CSVEscaping.startsFormula) != true
-            else { return false }
+            guard PlainText.isPlainInJSONAndCSV(bytes) else { return false }
             json?.appendQuoted(bytes)
             if csvComma { csv?.append(byte: UInt8(ascii: ",")) }
             csv?.append(bytes)
@@ -142,23 +141,6 @@ struct ItemLine {
         if let csv {
             if csvComma { csv.append(byte: UInt8(ascii: ",")) }
             CSVEscaping.append(text: value, to: csv)
-        }
-    }
-
-    /// The bytes that make text need escaping in a JSON string (control characters, `"`, `\`, and the lead byte
-    /// of U+2028 and U+2029) or quoting in a CSV cell (`,`, `"`, line breaks).
-    private enum Escaped: ByteClass {
-        @inline(__always)
-        static func inWord(_ word: UInt64) -> Bool {
-            (ByteScan.bytes(word, below: 0x20) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\""))
-                | ByteScan.bytes(word, equalTo: UInt8(ascii: "\\")) | ByteScan.bytes(word, equalTo: 0xE2)
-                | ByteScan.bytes(word, equalTo: UInt8(ascii: ","))) != 0
-        }
-
-        @inline(__always)
-        static func contains(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
-                || byte == UInt8(ascii: ",")
         }
     }
 

@@ -64,12 +64,15 @@ enum CSVEscaping {
     }
 
     /// The bytes that make a cell need quotes.
-    private enum Quoted: ByteClass {
+    enum Quoted: ByteClass {
         @inline(__always)
-        static func inWord(_ word: UInt64) -> Bool {
-            (ByteScan.bytes(word, equalTo: UInt8(ascii: ",")) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\""))
-                | ByteScan.bytes(word, equalTo: UInt8(ascii: "\n")) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\r")))
-                != 0
+        static func inWord(_ word: UInt64) -> Bool { marks(word) != 0 }
+
+        /// The high bit of each byte of `word` in the class.
+        @inline(__always)
+        static func marks(_ word: UInt64) -> UInt64 {
+            ByteScan.bytes(word, equalTo: UInt8(ascii: ",")) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\""))
+                | ByteScan.bytes(word, equalTo: UInt8(ascii: "\n")) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\r"))
         }
 
         @inline(__always)

@@ -22,14 +22,17 @@ enum JSONEscaping {
         if copied != true { appendEscaped(Array(value.utf8), to: output) }
     }
 
-    /// True for the bytes that can need an escape: controls, `"`, `\` and the lead byte of U+2028/U+2029.
     /// The bytes that make a string need escaping: controls, `"`, `\\`, and 0xE2, which may start U+2028 or
     /// U+2029.
-    private enum Escaped: ByteClass {
+    enum Escaped: ByteClass {
         @inline(__always)
-        static func inWord(_ word: UInt64) -> Bool {
-            (ByteScan.bytes(word, below: 0x20) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\""))
-                | ByteScan.bytes(word, equalTo: UInt8(ascii: "\\")) | ByteScan.bytes(word, equalTo: 0xE2)) != 0
+        static func inWord(_ word: UInt64) -> Bool { marks(word) != 0 }
+
+        /// The high bit of each byte of `word` in the class.
+        @inline(__always)
+        static func marks(_ word: UInt64) -> UInt64 {
+            ByteScan.bytes(word, below: 0x20) | ByteScan.bytes(word, equalTo: UInt8(ascii: "\""))
+                | ByteScan.bytes(word, equalTo: UInt8(ascii: "\\")) | ByteScan.bytes(word, equalTo: 0xE2)
         }
 
         @inline(__always)
