@@ -54,8 +54,8 @@ struct ItemLine {
 
     /// The item `row` as the next element of `json`'s open array, when `json` is given, and as a row of `csv`
     /// (ending with CRLF), when given; its stage entries aligned with the stage names, the CSV's as days in the
-    /// report's time zone (`days`). The escaped values of the repeating columns, and the durations' texts, are
-    /// kept in `memos` from row to row. The JSON buffer must not stream: values are copied from its end into the
+    /// report's time zone (`days`). The escaped values of the repeating columns are kept in `memos` from row to
+    /// row. The JSON buffer must not stream: values are copied from its end into the
     /// CSV (``OutputBuffer/copyTail(_:to:)``).
     @inline(__always)
     func write(
@@ -95,13 +95,13 @@ struct ItemLine {
         json?.append(done)
         Self.timestamp(row.done, json: json, csv: csv)
         json?.append(flowTimeDays)
-        Self.number(row.flowTimeDays, texts: &memos.numbers, json: json, csv: csv)
+        Self.number(row.flowTimeDays, json: json, csv: csv)
         json?.append(leadTimeDays)
-        Self.number(row.leadTimeDays, texts: &memos.numbers, json: json, csv: csv)
+        Self.number(row.leadTimeDays, json: json, csv: csv)
         json?.append(activeDays)
-        Self.number(row.activeDays, texts: &memos.numbers, json: json, csv: csv)
+        Self.number(row.activeDays, json: json, csv: csv)
         json?.append(waitDays)
-        Self.number(row.waitDays, texts: &memos.numbers, json: json, csv: csv)
+        Self.number(row.waitDays, json: json, csv: csv)
         if let json {
             json.append(skippedFlow)
             json.append(row.skippedFlow ? "true" as StaticString : "false")
@@ -165,18 +165,18 @@ struct ItemLine {
     /// A duration at full precision as a JSON number (or `null`) and as a CSV cell after a `,` (empty when
     /// unknown), made once.
     @inline(__always)
-    private static func number(_ value: Double?, texts: inout NumberTexts, json: OutputBuffer?, csv: OutputBuffer?) {
+    private static func number(_ value: Double?, json: OutputBuffer?, csv: OutputBuffer?) {
         csv?.append(byte: UInt8(ascii: ","))
         guard let value, value.isFinite else {
             json?.append("null" as StaticString)
             return
         }
         guard json != nil else {
-            if csv != nil { texts.append(value, to: csv!) }
+            csv?.append(shortest: value)
             return
         }
         let start = json?.count ?? 0
-        texts.append(value, to: json!)
+        json?.append(shortest: value)
         if csv != nil { json?.copyTail((json?.count ?? 0) - start, to: csv!) }
     }
 }

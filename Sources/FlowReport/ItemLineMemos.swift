@@ -1,5 +1,5 @@
 /// What one thread keeps from row to row while it writes item lines: the escaped values of the repeating columns,
-/// for the JSON and for the CSV, and the text of the numbers the two share.
+/// for the JSON and for the CSV.
 struct ItemLineMemos {
     var type = EscapedTextMemo()
     var flowItem = EscapedTextMemo()
@@ -7,5 +7,4 @@ struct ItemLineMemos {
     var status = EscapedTextMemo()
     var stage = EscapedTextMemo()
     var source = EscapedTextMemo()
-    var numbers = NumberTexts()
 }

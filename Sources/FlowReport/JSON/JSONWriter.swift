@@ -220,7 +220,7 @@ struct JSONWriter {
     /// The literal of a number, as ``number(_:)`` writes it.
     static func append(number value: Double?, to buffer: OutputBuffer) {
         guard let value, value.isFinite else { return buffer.append("null" as StaticString) }
-        buffer.append(value.description)
+        buffer.append(shortest: value)
     }
 
     mutating func string(_ value: String?) {
