@@ -55,8 +55,8 @@ struct ItemLine {
     /// The item `row` as the next element of `json`'s open array, when `json` is given, and as a row of `csv`
     /// (ending with CRLF), when given; its stage entries aligned with the stage names, the CSV's as days in the
     /// report's time zone (`days`). The escaped values of the repeating columns are kept in `memos` from row to
-    /// row. The JSON buffer must not stream: values are copied from its end into the
-    /// CSV (``OutputBuffer/copyTail(_:to:)``).
+    /// row. The JSON buffer must not stream: values are copied from its end into the CSV
+    /// (``OutputBuffer/copyTail(_:to:)``).
     @inline(__always)
     func write(
         _ row: ItemRowFields, stageEntries entries: [Date?], memos: inout ItemLineMemos, days: inout LocalDays,
