@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A 100 000-item report writes 2 million JSON members and as many CSV cells, most of them the same values. Each
 /// value is read, checked and formatted once: a key or title that needs no escaping in either file is copied as
-/// it is into both, a timestamp or a duration written into the JSON is copied from there into the CSV, and the
+/// it is into both (``JSONAndCSVEscaping``), a timestamp or a duration written into the JSON is copied from there into the CSV, and the
 /// repeating columns come from the memos of both escapes (``EscapedTextMemo``). The JSON member names, with the
 /// punctuation around them, are made once (``init(stageNames:)``).
 ///
@@ -72,9 +72,9 @@ struct ItemLine {
         json: OutputBuffer?, csv: OutputBuffer?
     ) {
         json?.append(open)
-        Self.text(row.key, json: json, csv: csv, csvComma: false)
+        JSONAndCSVEscaping.append(row.key, json: json, csv: csv, csvComma: false)
         json?.append(title)
-        Self.text(row.title, json: json, csv: csv, csvComma: true)
+        JSONAndCSVEscaping.append(row.title, json: json, csv: csv, csvComma: true)
         json?.append(type)
         memos.type.append(row.type, json: json, csv: csv)
         json?.append(flowItem)
@@ -120,27 +120,6 @@ struct ItemLine {
                 }
             }
             csv.append("\r\n" as StaticString)
-        }
-    }
-
-    /// Export text (a key, a title) as a JSON string and as a CSV cell (after a `,` when `csvComma`): copied as it
-    /// is into both when neither file needs it escaped (``PlainText``), else escaped for each.
-    @inline(__always)
-    private static func text(_ value: String, json: OutputBuffer?, csv: OutputBuffer?, csvComma: Bool) {
-        // The buffers are only reached through optional chaining here: binding them (`if let`) would retain them,
-        // twice a value, four hundred thousand times a report.
-        let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard PlainText.isPlainInJSONAndCSV(bytes) else { return false }
-            json?.appendQuoted(bytes)
-            if csvComma { csv?.append(byte: UInt8(ascii: ",")) }
-            csv?.append(bytes)
-            return true
-        }
-        guard copied != true else { return }
-        if let json { JSONEscaping.append(value, to: json) }
-        if let csv {
-            if csvComma { csv.append(byte: UInt8(ascii: ",")) }
-            CSVEscaping.append(text: value, to: csv)
         }
     }
 

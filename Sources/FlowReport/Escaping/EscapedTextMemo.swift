@@ -21,34 +21,40 @@ struct EscapedTextMemo {
     /// the memo when it was seen before.
     @inline(__always)
     mutating func append(_ value: String, json: OutputBuffer?, csv: OutputBuffer?) {
-        guard MemoryLayout<String>.size == 16 else { return Self.escape(value, json: json, csv: csv) }
-        let key = unsafeBitCast(value, to: (UInt64, UInt64).self)
-        for index in words.indices where words[index] == key {
-            // The buffers are only reached through optional chaining: binding them would retain them.
-            escaped.withUnsafeBufferPointer { escaped in
-                json?.append(UnsafeBufferPointer(rebasing: escaped[jsonRanges[index]]))
-                csv?.append(UnsafeBufferPointer(rebasing: escaped[csvRanges[index]]))
-            }
-            return
+        guard MemoryLayout<String>.size == 16 else {
+            return JSONAndCSVEscaping.append(value, json: json, csv: csv, csvComma: true)
         }
-        Self.escape(value, json: json, csv: csv)
-        guard words.count < Self.capacity else { return }
+        let key = unsafeBitCast(value, to: (UInt64, UInt64).self)
+        for index in words.indices where words[index] == key { return copy(index, json: json, csv: csv) }
+        guard words.count < Self.capacity else {
+            return JSONAndCSVEscaping.append(value, json: json, csv: csv, csvComma: true)
+        }
+        // Kept first, then copied: `copy(keep(…))` would read the memo as it was before keeping.
+        let index = keep(value, key: key)
+        copy(index, json: json, csv: csv)
+    }
+
+    /// Writes the escaped texts of the memo's value at `index`.
+    @inline(__always)
+    private func copy(_ index: Int, json: OutputBuffer?, csv: OutputBuffer?) {
+        // The buffers are only reached through optional chaining: binding them would retain them.
+        escaped.withUnsafeBufferPointer { escaped in
+            json?.append(UnsafeBufferPointer(rebasing: escaped[jsonRanges[index]]))
+            csv?.append(UnsafeBufferPointer(rebasing: escaped[csvRanges[index]]))
+        }
+    }
+
+    /// Escapes `value` both ways into the memo; returns its index there.
+    private mutating func keep(_ value: String, key: (UInt64, UInt64)) -> Int {
         let scratch = OutputBuffer(reservingCapacity: 64)
-        Self.escape(value, json: scratch, csv: nil)
+        JSONAndCSVEscaping.append(value, json: scratch, csv: nil, csvComma: true)
         let jsonEnd = scratch.count
-        Self.escape(value, json: nil, csv: scratch)
+        JSONAndCSVEscaping.append(value, json: nil, csv: scratch, csvComma: true)
         words.append(key)
         strings.append(value)
         jsonRanges.append(escaped.count..<(escaped.count + jsonEnd))
         csvRanges.append((escaped.count + jsonEnd)..<(escaped.count + scratch.count))
         escaped.append(contentsOf: scratch.bytes)
-    }
-
-    private static func escape(_ value: String, json: OutputBuffer?, csv: OutputBuffer?) {
-        if let json { JSONEscaping.append(value, to: json) }
-        if let csv {
-            csv.append(byte: UInt8(ascii: ","))
-            CSVEscaping.append(text: value, to: csv)
-        }
+        return words.count - 1
     }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import FlowReport
 
-@Suite struct PlainTextTests {
+@Suite struct JSONAndCSVEscapingTests {
     /// Text is plain exactly when both escapers give it back unchanged (in quotes for the JSON): over short texts
     /// drawn from the bytes either escaper treats specially and ordinary ones, at every position.
     @Test func plainIsWhatBothEscapersLeaveAlone() {
@@ -16,7 +16,7 @@ import Testing
         for _ in 0..<4_000 {
             let text = (0..<next(20)).map { _ in next(4) == 0 ? alphabet[next(alphabet.count)] : "ab" }.joined()
             let unchanged = JSONEscaping.string(text) == "\"\(text)\"" && CSVEscaping.text(text) == text
-            let isPlain = Array(text.utf8).withUnsafeBufferPointer { PlainText.isPlainInJSONAndCSV($0) }
+            let isPlain = Array(text.utf8).withUnsafeBufferPointer { JSONAndCSVEscaping.isPlain($0) }
             // `€` shares U+2028's first byte, which the JSON check stops at without escaping it: plain is allowed to
             // say no to text both leave alone, never yes to text either changes.
             if isPlain { #expect(unchanged, "\(text.debugDescription)") }
