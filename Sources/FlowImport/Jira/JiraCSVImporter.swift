@@ -154,8 +154,8 @@ struct JiraCSVImporter {
     /// merges it, which takes it out: a copy would share its items, and moving them out would copy them.
     ///
     /// Written by the background work before it returns, read after ``BackgroundWork/wait()``, which
-    /// orders the two; after the merge, handed back and emptied on another thread, which nothing else touches
-    /// it from then on.
+    /// orders the two; after the merge, handed back and emptied on another thread, and touched by nothing else
+    /// from then on.
     private final class SecondPart: @unchecked Sendable {
         /// How the second half's thread ended.
         enum Outcome: Sendable {
