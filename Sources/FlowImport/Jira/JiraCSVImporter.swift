@@ -136,8 +136,7 @@ struct JiraCSVImporter {
             // What is left of the later part (the blank items it swapped for its own, its tables) is freed on
             // another thread while this one goes on: some 7 ms of releases for 50 000 items, off the import's path.
             secondPart.collector = consume later
-            let leftover = secondPart
-            DispatchQueue.global(qos: .utility).async { leftover.collector = nil }
+            DispatchQueue.global(qos: .utility).async { secondPart.collector = nil }
         }
         guard collector.rowsSeen > 0 else { return nil }
         let dataset = collector.finish(file: file, skipped: [])
