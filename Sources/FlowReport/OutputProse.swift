@@ -31,6 +31,8 @@ enum OutputProse {
     static let noSprints = "The data names no sprints."
     static let noForecast = "No forecast: it needs weeks of delivery history before the window."
     static let noDiscarded = "Nothing was discarded in the window."
+    static let discardedWithoutHistory =
+        "Without status history it is not known whether work had started on them, nor how long it went on."
     static let noNotes = "Nothing to note: every status was mapped and every row was read."
 
     // MARK: How to read the numbers

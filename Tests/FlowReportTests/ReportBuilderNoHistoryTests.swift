@@ -16,6 +16,8 @@ import Testing
         ]
         dataset.items[1].timeInStatus = [StatusTime(statusID: "3", timesEntered: 1, seconds: 4 * 86_400)]
         dataset.statusNames = ["3": "In Progress"]
+        // The category of a status the chart names comes from the items now in it, as a CSV export gives it.
+        dataset.statusCategories = ["In Progress": .inProgress]
         dataset.sources = [dataset.sources[1]]
         return dataset
     }()
@@ -32,6 +34,9 @@ import Testing
         #expect(summary.flowEfficiency == nil)
         #expect(summary.load == nil)
         #expect(summary.distributionInProgress == [:])
+        // Without a flow start, whether discarded items had started, and for how long, is unknown: null.
+        #expect(Self.report.discarded.afterStart == nil)
+        #expect(Self.report.discarded.daysSpent == nil)
         #expect(Self.report.history == HistoryLevel.none)
         // Time in stage from Time in Status: id 3 (In Progress → the In Progress stage) over CLM-1 (2 days) and
         // CLM-2 (4 days): p50 rank 1 → 2, p85 rank ⌈1.7⌉ = 2 → 4, total 6; id 10001 has no name and is left out.

@@ -72,15 +72,19 @@ public struct FlowNumbers: Sendable {
             distributionInProgress = [:]
         }
         created = rows.created
+        // Without history no flow start is known: how many were discarded after it, and the time spent on
+        // them, cannot be told (null, not 0).
         var afterStart = 0
         var seconds = 0.0
-        for row in rows.discarded {
+        for row in rows.discarded where historyKnown {
             let start = table.start[row]
             let end = table.end[row]
             guard !start.isNaN, start <= end else { continue }
             afterStart += 1
             seconds += end - start
         }
-        discarded = DiscardedWork(count: rows.discarded.count, afterStart: afterStart, daysSpent: seconds / 86_400)
+        discarded = DiscardedWork(
+            count: rows.discarded.count, afterStart: historyKnown ? afterStart : nil,
+            daysSpent: historyKnown ? seconds / 86_400 : nil)
     }
 }

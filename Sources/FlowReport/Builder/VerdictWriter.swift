@@ -42,10 +42,10 @@ struct VerdictWriter {
                         + "is \(ReportText.days(oldest.ageDays)) days in flow.")
             }
         }
-        if discarded.afterStart > 0 {
+        if let afterStart = discarded.afterStart, let daysSpent = discarded.daysSpent, afterStart > 0 {
             lines.append(
-                "\(ReportText.items(discarded.afterStart)) \(discarded.afterStart == 1 ? "was" : "were") discarded "
-                    + "after work had started (\(ReportText.days(discarded.daysSpent)) days in flow).")
+                "\(ReportText.items(afterStart)) \(afterStart == 1 ? "was" : "were") discarded "
+                    + "after work had started (\(ReportText.days(daysSpent)) days in flow).")
         }
         if let bottleneck, bottleneck.totalDays > 0 {
             lines.append(

@@ -38,7 +38,8 @@ extension HTMLRenderer {
             }
             html.element(
                 "p", [("class", "lead")],
-                text: "Items that ended without delivering count in no velocity, flow time or lead time.")
+                text: "Items that ended without delivering count in no velocity, flow time or lead time."
+                    + (discarded.afterStart == nil ? " " + OutputProse.discardedWithoutHistory : ""))
             html.element("div", [("class", "facts")]) { html in
                 fact("Discarded in the window", OutputText.count(discarded.count), unit: "items", into: &html)
                 fact("Of those, after work started", OutputText.count(discarded.afterStart), unit: "items", into: &html)

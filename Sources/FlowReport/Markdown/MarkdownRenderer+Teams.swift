@@ -96,5 +96,6 @@ extension MarkdownRenderer {
         table.append(["Of those, after their flow had started", OutputText.count(discarded.afterStart)])
         table.append(["Days spent on them before discarding", OutputText.days(discarded.daysSpent)])
         markdown.table(table)
+        if discarded.afterStart == nil { markdown.paragraph(.text(OutputProse.discardedWithoutHistory)) }
     }
 }

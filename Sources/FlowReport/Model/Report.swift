@@ -383,12 +383,12 @@ public struct HistogramBin: Sendable, Hashable {
 /// Work ended without delivering, in the window.
 public struct DiscardedSummary: Sendable, Hashable {
     public var count: Int
-    /// Of those, discarded after their flow had started.
-    public var afterStart: Int
-    /// Days between flow start and discard, summed over `afterStart` items.
-    public var daysSpent: Double
+    /// Of those, discarded after their flow had started; `nil` without history (no flow start is known).
+    public var afterStart: Int?
+    /// Days between flow start and discard, summed over `afterStart` items; `nil` when `afterStart` is.
+    public var daysSpent: Double?
 
-    public init(count: Int = 0, afterStart: Int = 0, daysSpent: Double = 0) {
+    public init(count: Int = 0, afterStart: Int? = 0, daysSpent: Double? = 0) {
         self.count = count
         self.afterStart = afterStart
         self.daysSpent = daysSpent
