@@ -55,6 +55,12 @@ import Testing
         #expect(dataset.items.count == expected.count)
         for (item, want) in zip(dataset.items, expected) { #expect(item == want) }
         #expect(dataset.stageOrder == ["Backlog", "Analysis", "Development", "Review", "Done"])
+        // The columns' order gives their categories: the first To Do, the last Done, the ones between In Progress.
+        #expect(
+            dataset.statusCategories == [
+                "Backlog": .toDo, "Analysis": .inProgress, "Development": .inProgress, "Review": .inProgress,
+                "Done": .done,
+            ])
         #expect(
             dataset.sources == [
                 SourceSummary(
@@ -85,6 +91,9 @@ import Testing
                         StatusChange(at: utc(2015, 11, 21), from: "Backlog", to: "Done"),
                     ],
                     source: "stage-dates-csv"))
+        #expect(dataset.statusCategories["Backlog"] == .toDo)
+        #expect(dataset.statusCategories["Test"] == .inProgress)
+        #expect(dataset.statusCategories["Done"] == .done)
         // UT-26 enters Dev Active on 2015-11-21, Dev Done on 11-26 and Test on 2016-03-29, never Done.
         #expect(dataset.items.first?.status == "Test")
         // UT-41: Test on 2015-12-14, then Done on 2016-03-29, in order; no item here goes backwards.

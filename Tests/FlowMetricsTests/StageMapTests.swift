@@ -18,18 +18,21 @@ import Testing
         #expect(map.placement(of: "Limbo") == StagePlacement(stage: 0, unmapped: true, category: nil))
     }
 
-    @Test func aStatusNamedLikeACategoryTakesThatCategoryWhenTheDataGivesNone() {
-        // History-only statuses often come without a category; "In Progress" and "Готово" are category names.
+    @Test func aStatusTheExportGivesNoCategoryForGoesToTheBacklogWhateverItsName() {
+        // SPEC §3: placed "by its status category where the export gives one, else treated as backlog". A status
+        // that only histories name, or an export with no category column, gives none: a name that spells a
+        // category ("In Progress", "Готово") is not taken for one.
         let defaults = StageMap(valueStream: ValueStream())
-        #expect(
-            defaults.placement(of: "In Progress") == StagePlacement(stage: 1, unmapped: false, category: .inProgress))
-        #expect(defaults.placement(of: "Готово").stage == 2)
-        // The data's category wins over the name.
+        #expect(defaults.placement(of: "In Progress") == StagePlacement(stage: 0, unmapped: true, category: nil))
+        #expect(defaults.placement(of: "Готово") == StagePlacement(stage: 0, unmapped: true, category: nil))
+        #expect(defaults.category(of: "Done") == nil)
+        // The data's category places it, whatever the name says.
         let data = StageMap(valueStream: ValueStream(), statusCategories: ["Done": .inProgress])
-        #expect(data.placement(of: "Done").stage == 1)
-        // With configured stages the status is still unmapped (no stage names it), placed in Done.
+        #expect(data.placement(of: "Done") == StagePlacement(stage: 1, unmapped: false, category: .inProgress))
+        // With configured stages, a status no stage names and the data gives no category for is in the backlog.
         let configured = StageMap(valueStream: Fixture.stream)
-        #expect(configured.placement(of: "Completed") == StagePlacement(stage: 4, unmapped: true, category: .done))
+        #expect(configured.placement(of: "Completed") == StagePlacement(stage: 0, unmapped: true, category: nil))
+        #expect(configured.placement(of: "Completed", category: .done).stage == 4)
     }
 
     @Test func aStatusNoStageNamesIsPlacedByItsCategoryAndFlagged() {
@@ -63,15 +66,17 @@ import Testing
         let map = StageMap(valueStream: stream)
         #expect(map.stages.map(\.name) == ["Backlog", "Review", "Unmapped done", "Done"])
         #expect(map.stages.map(\.kind) == [.backlog, .wait, .done, .discarded])
-        #expect(map.placement(of: "Done").stage == 2)
-        #expect(map.placement(of: "In Progress").stage == 1)
-        #expect(map.placement(of: "To Do").stage == 0)
+        #expect(map.placement(of: "Done", category: .done).stage == 2)
+        #expect(map.placement(of: "In Progress", category: .inProgress).stage == 1)
+        #expect(map.placement(of: "To Do", category: .toDo).stage == 0)
         // Without an active or wait stage, In Progress gets one before the done stages.
         let lean = StageMap(
             valueStream: ValueStream(stages: [Stage(name: "Shipped", kind: .done, statuses: ["Shipped"])]))
         #expect(lean.stages.map(\.name) == ["Backlog", "In Progress", "Shipped"])
-        #expect(lean.placement(of: "In Progress") == StagePlacement(stage: 1, unmapped: true, category: .inProgress))
-        #expect(lean.placement(of: "Done").stage == 2)
+        #expect(
+            lean.placement(of: "In Progress", category: .inProgress)
+                == StagePlacement(stage: 1, unmapped: true, category: .inProgress))
+        #expect(lean.placement(of: "Done", category: .done).stage == 2)
     }
 
     @Test func flowItemsTeamsAndBusinessStepsComeFromTheConfiguration() {

@@ -55,6 +55,35 @@ import Testing
         #expect((json["items"] as? [[String: Any]])?.count == 31)
     }
 
+    /// A Jira CSV without a `Status Category` column (2018) gives no category: SPEC §3 puts its statuses in the
+    /// backlog, names like "In Progress" notwithstanding, and the notes say so; `init` places them by name.
+    @Test func statusesWithoutACategoryGoToTheBacklogUntilAConfigurationPlacesThem() throws {
+        let path = CLI.realSamples.appendingPathComponent("jira-csv/herokudeploy-cloud2018-3sprints.csv").path
+        let out = try CLI.scratchFolder()
+        let bare = try CLI.run(["report", path, "--out", out.path, "--format", "json"])
+        #expect(bare.status == 0, "\(bare.stderr)")
+        let json = try CLI.json(out.appendingPathComponent("report.json"))
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect(items.count == 90)
+        #expect(items.allSatisfy { $0["outcome"] as? String == "notStarted" && $0["stage"] as? String == "To Do" })
+        let load = try #require(json["loadByCategory"] as? [[String: Any]])
+        #expect(load.compactMap { $0["category"] as? String } == ["To Do", "In Progress", "Done", "Unknown"])
+        #expect(load.compactMap { $0["count"] as? Int } == [0, 0, 0, 90])
+        let notes = try #require(json["notes"] as? [String])
+        #expect(
+            notes.contains {
+                $0.hasPrefix("Status 'In Progress' is named by no stage and the export gives no category for it")
+            })
+
+        let starter = try CLI.run(["init", path])
+        let config = out.appendingPathComponent("streamgauge.yml")
+        try starter.stdout.write(to: config, atomically: true, encoding: .utf8)
+        let configured = try CLI.run(["report", path, "--config", config.path, "--out", out.path, "--format", "json"])
+        #expect(configured.status == 0, "\(configured.stderr)")
+        let placed = try #require(try CLI.json(out.appendingPathComponent("report.json"))["items"] as? [[String: Any]])
+        #expect(placed.count { $0["outcome"] as? String == "inProgress" } == 4)
+    }
+
     @Test func theRealSamplesAreThere() {
         #expect(Self.files(in: "jira-csv").count == 10)
         #expect(Self.files(in: "jira-rss").count == 8)

@@ -61,7 +61,7 @@ struct StageDatesCSVCollector {
         let order = dates.order
         let stageNames = header.stageNames
         var converter = InstantConverter(clock: LocalClock(timeZone: options.timeZone))
-        var statusCategories: [String: StatusCategory] = [:]
+        var statusCategories = Self.categories(ofStages: stageNames)
         var changeCount = 0
         var backwards = 0
         var backwardExamples: [String] = []
@@ -101,5 +101,16 @@ struct StageDatesCSVCollector {
             history: .partial, skipped: skipped)
         return Dataset(
             items: items, statusCategories: statusCategories, sources: [summary], notes: notes)
+    }
+
+    /// The categories the format gives its stage columns by their order, which is the workflow's: items arrive
+    /// in the first (To Do), a done item has a date in the last (Done), and the ones between are in progress.
+    /// A status category column in the file, where there is one, wins for the statuses its rows are in.
+    static func categories(ofStages stageNames: [String]) -> [String: StatusCategory] {
+        var categories: [String: StatusCategory] = [:]
+        for (index, name) in stageNames.enumerated() {
+            categories[name] = index == stageNames.count - 1 ? .done : index == 0 ? .toDo : .inProgress
+        }
+        return categories
     }
 }

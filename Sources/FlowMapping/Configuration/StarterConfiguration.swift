@@ -8,7 +8,8 @@ import Foundation
 /// (when the export has history), then by how many items are in it now. Each stage's kind comes from
 /// its category and name: discarded-sounding Done statuses (`Cancelled`, `Won't Do`) are `discarded`,
 /// queue-sounding In Progress statuses (`Ready for Dev`, `In Review`, `Blocked`) are `wait`; a status the
-/// export gives no category is in the one its name spells (`In Progress`), as in the default mapping, or else
+/// export gives no category is in the one its name spells (`In Progress`) — a proposal for the user to check,
+/// which the default mapping does not make (SPEC §3 puts such a status in the backlog) — or else
 /// placed by its name alone (`Closed` is done, `Testing` active).
 ///
 /// When no status seen ends delivered work, the file ends its stages with a `Done` stage (`Done 2` if a status

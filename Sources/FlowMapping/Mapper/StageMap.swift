@@ -7,9 +7,10 @@ import FlowModel
 /// resolution stays in that stage, and is discarded (SPEC §3: "an item in a done stage whose resolution is
 /// listed … is discarded too"). A status no stage names is unmapped: it goes to the first stage
 /// whose kind matches its category (To Do → backlog; In Progress → active, else wait; Done → done), else
-/// to the backlog. The category is the item's, else the data's for that status, else the one the status's
-/// own name is (a status called `In Progress` or `Готово` with no category anywhere). When the configured stages have no backlog stage, one named `Backlog` is put first so
-/// that such statuses have somewhere to go.
+/// to the backlog. The category is the item's, else the data's for that status; a status the export gives no
+/// category for is not placed by its name, even one that spells a category (`In Progress`): SPEC §3 places it
+/// "by its status category where the export gives one, else" in the backlog. When the configured stages have
+/// no backlog stage, one named `Backlog` is put first so that such statuses have somewhere to go.
 public struct StageMap: Sendable {
     /// The stages in flow order; indices into this array are what ``StageInterval/stage`` holds.
     public let stages: [Stage]
@@ -74,10 +75,9 @@ public struct StageMap: Sendable {
     public func kind(_ index: Int) -> StageKind { stages[index].kind }
 
     /// The status category of `status`: `known` when the caller has it from the item, else the one the data
-    /// gives for the status, else the category the status's own name is (`In Progress`, `Done`, `Готово`,
-    /// `En curso` — Jira's category names in the languages exports come in).
+    /// gives for the status; `nil` when the export gives none.
     public func category(of status: String, known: StatusCategory? = nil) -> StatusCategory? {
-        known ?? categoryByStatus[status.matchKey] ?? StatusCategory(jiraName: status)
+        known ?? categoryByStatus[status.matchKey]
     }
 
     /// Where `status` goes; `category` is the item's own category for it, when the export gives one.
