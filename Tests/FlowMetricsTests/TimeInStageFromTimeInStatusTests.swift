@@ -47,21 +47,23 @@ import Testing
     }
 
     @Test func statusTotalsSumEachItemsStaysThenRankOverItems() {
-        // P lists In Progress twice (2 + 1.5 = 3.5 days for the item), Open 1, and QA entered with no time (kept: it
-        // was entered); Q: In Progress 1, Open 6, id 9 (unnamed) 0.25, and In Review neither entered nor timed (left
-        // out); R: In Progress 7.
+        // P lists In Progress twice (2 + 1.5 = 3.5 days for the item), Open 1, QA entered with no time (kept: it
+        // was entered), and Done, the status it is in, entered once with no time (the stay Jira does not count yet:
+        // left out); Q: In Progress 1, Open 6, id 9 (unnamed) 0.25, and In Review neither entered nor timed (left
+        // out); R: In Progress 7, and Done entered twice with 0.5 days (an earlier, ended stay: kept).
         let flows = [
-            Self.item("P", [("2", 1, 2), ("1", 1, 1), ("2", 1, 1.5), ("4", 1, 0)]),
+            Self.item("P", [("2", 1, 2), ("1", 1, 1), ("2", 1, 1.5), ("4", 1, 0), ("5", 1, 0)]),
             Self.item("Q", [("2", 1, 1), ("1", 1, 6), ("9", 1, 0.25), ("3", 0, 0)]),
-            Self.item("R", [("2", 1, 7)]),
+            Self.item("R", [("2", 1, 7), ("5", 2, 0.5)]),
         ]
         let totals = TimeInStatus.totals(flows, statusNames: Self.names)
         // In Progress [3.5, 1, 7] → sorted [1, 3.5, 7]: p50 rank 2 → 3.5, p85 rank ⌈2.55⌉ = 3 → 7, total 11.5.
-        // Open [1, 6]: p50 rank 1 → 1, p85 rank 2 → 6, total 7. Id 9 [0.25]. QA [0]. Largest total first.
-        #expect(totals.map(\.status) == ["In Progress", "Open", "status 9", "QA"])
-        #expect(totals.map(\.items) == [3, 2, 1, 1])
-        #expect(totals.map(\.p50Days) == [3.5, 1, 0.25, 0])
-        #expect(totals.map(\.p85Days) == [7, 6, 0.25, 0])
-        #expect(totals.map(\.totalDays) == [11.5, 7, 0.25, 0])
+        // Open [1, 6]: p50 rank 1 → 1, p85 rank 2 → 6, total 7. Done [0.5]. Id 9 [0.25]. QA [0]. Largest total
+        // first.
+        #expect(totals.map(\.status) == ["In Progress", "Open", "Done", "status 9", "QA"])
+        #expect(totals.map(\.items) == [3, 2, 1, 1, 1])
+        #expect(totals.map(\.p50Days) == [3.5, 1, 0.5, 0.25, 0])
+        #expect(totals.map(\.p85Days) == [7, 6, 0.5, 0.25, 0])
+        #expect(totals.map(\.totalDays) == [11.5, 7, 0.5, 0.25, 0])
     }
 }

@@ -4,7 +4,9 @@ import FlowMapping
 public enum TimeInStatus {
     /// Per status id over `flows`: items that entered it, nearest-rank p50/p85 of their days, and the sum.
     ///
-    /// Ids are named through `statusNames`; ordered by total days (largest first), then by name.
+    /// Ids are named through `statusNames`; ordered by total days (largest first), then by name. An entry for the
+    /// status an item is in now, entered once and with no time, is the stay Jira does not count yet: no visit, as
+    /// in ``TimeInStage/rows(fromTimeInStatus:statusNames:kinds:stageOf:)``.
     public static func totals(_ flows: [ItemFlow], statusNames: [String: String]) -> [StatusTimeTotal] {
         // Status ids are few and repeat in every item: each gets a code, and an item's days are summed per code.
         var ids = NameCodes()
@@ -15,6 +17,9 @@ public enum TimeInStatus {
         var itemCodes: [Int] = []
         for flow in flows {
             for entry in flow.item.timeInStatus where entry.timesEntered > 0 || entry.seconds > 0 {
+                if entry.timesEntered <= 1 && entry.seconds == 0 && statusNames[entry.statusID] == flow.item.status {
+                    continue
+                }
                 let code = Int(ids.code(entry.statusID))
                 if code == daysByStatus.count {
                     daysByStatus.append([])
