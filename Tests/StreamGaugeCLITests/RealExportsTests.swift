@@ -69,6 +69,8 @@ import Testing
         let load = try #require(json["loadByCategory"] as? [[String: Any]])
         #expect(load.compactMap { $0["category"] as? String } == ["To Do", "In Progress", "Done", "Unknown"])
         #expect(load.compactMap { $0["count"] as? Int } == [0, 0, 0, 90])
+        let capabilities = try #require(json["capabilities"] as? [String])
+        #expect(capabilities.contains { $0.contains("This export gives no status category for any status in use now") })
         let notes = try #require(json["notes"] as? [String])
         #expect(
             notes.contains {

@@ -47,6 +47,14 @@ enum CapabilityWriter {
             if withHistory > 0 {
                 line += " With no wait stage, flow efficiency is 100 % by construction and no bottleneck is named."
             }
+            let categorised = scope.flows.contains {
+                scope.map.category(of: $0.item.status, known: $0.item.statusCategory) != nil
+            }
+            if !scope.flows.isEmpty && !categorised {
+                line +=
+                    " This export gives no status category for any status in use now, so every item is in the"
+                    + " backlog until a configuration places its status."
+            }
             line += " `streamgauge init` writes a starter configuration from the statuses found."
             lines.append(line)
         }
