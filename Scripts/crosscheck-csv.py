@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Recomputes SPEC §4 for Jira CSV exports (no status history), independently of the Swift code,
-and compares the result with the report.json that `streamgauge report` wrote for the same files.
+"""Recomputes SPEC §4 for Jira CSV and Jira XML (RSS) search exports (no status history), independently
+of the Swift code, and compares the result with the report.json that `streamgauge report` wrote for
+the same files.
 
-What a CSV supports (SPEC §4, last paragraph): lead time from Created to completion (Resolved, or
-Status Category Changed when the status category is Done), velocity, load by status category at
+What these exports support (SPEC §4, last paragraph): lead time from Created to completion (Resolved,
+or Status Category Changed when the status category is Done), velocity, load by status category at
 export time, and time in stage from `[CHART] Time in Status` where present. Nothing else is known,
 so flow start, flow time, active/wait time, flow efficiency and the window's load must be null.
 
@@ -16,30 +17,49 @@ status category; every reported week's velocity (also per flow item), lead time 
 created; time in stage (items, p50, p85, total) and the bottleneck candidate from the CHART field.
 
 usage: Scripts/crosscheck-csv.py [--config CONFIG] [--from DAY --to DAY] [--date-format dmy|mdy]
-                                 REPORT_JSON EXPORT.csv...
+                                 REPORT_JSON EXPORT...
        Give the same --config and --from/--to as to `streamgauge report`.
 Exits 1 and lists the differences when there are any. Needs PyYAML only with --config.
 
   streamgauge report SampleExports/jira-cloud-export.csv --config SampleExports/streamgauge.yml --out /tmp/r
   Scripts/crosscheck-csv.py --config SampleExports/streamgauge.yml /tmp/r/report.json SampleExports/jira-cloud-export.csv
+  streamgauge report SampleExports/jira-cloud-export.xml --out /tmp/x
+  Scripts/crosscheck-csv.py /tmp/x/report.json SampleExports/jira-cloud-export.xml
+
+Each export is read by its content: XML when it starts with `<` (past a BOM and blank space), or when
+only one line of other text (a browser's XML-viewer note), comments and processing instructions come
+before `<rss` — parsing then starts at `<rss`; anything else is CSV. XML is streamed (iterparse, each
+`<item>` cleared once read), so a 500 MB export needs memory for its items only. An XML item gives:
+`<key>` (else the title's `[KEY]`), `<type>`, `<status>` and its id, the status category from
+`<statusCategory key=>` (new / indeterminate / done, else its id 2 / 4 / 3; none when absent or
+another value), `<resolution>` (empty when id="-1"), and created / updated / resolved as RFC 822
+dates with their own offsets. The CHART field is the custom field keyed
+`com.atlassian.jira.ext.charting:timeinstatus`; Status Category Changed only from a custom field
+named so (RSS has no such system field). Jira's "RSS (issues)" feed (`<rss version="2.0">`) is read
+too: status, type and resolution from its description's HTML table, created = `pubDate`; its bare
+Updated/Resolved days are not taken, and it has no status category.
 
 Choices where SPEC is silent: with no --config, stages are named after the status categories
 (To Do, In Progress, Done), and discarded resolutions and flow item types are SPEC §3's example
 lists; a type in no flow item counts as Feature. A status that no stage names goes to the
-first stage of its category's kind. CHART status ids are named by elimination: an id is a status's
-when it is the only id that every item now in that status lists (ids no item sits in stay unnamed
-and count in no stage). A visit is a CHART entry other than the current, uncounted stay.
-Numeric dates (12/4/2025) take day/month order from the cells of the whole file that settle it,
-else day first; --date-format overrides. The default window needs a timestamp in the data; with
-none, the report's window is taken as given.
+first stage of its category's kind (to the backlog when the export gives no category). CHART status
+ids are named by the status ids an XML export gives; in a CSV (which has none) by elimination: an
+id is a status's when it is the only id that every item now in that status lists (ids no item sits
+in stay unnamed and count in no stage). A visit is a CHART entry other than the current, uncounted
+stay. Numeric dates (12/4/2025) take day/month order from the cells of the whole file that settle
+it, else day first; --date-format overrides. The default window needs a timestamp in the data; with
+none, the report's window is taken as given. Items are merged by key over all exports, the later
+file winning.
 """
 import argparse
 import csv
 import datetime as dt
+import html
 import json
 import math
 import re
 import sys
+import xml.etree.ElementTree as ET
 from zoneinfo import ZoneInfo
 
 DAY = 86400
@@ -72,6 +92,15 @@ MONTHS["sept"] = 9
 NAMED = re.compile(r"(\d{1,2})/([^\W\d_]+)\.?/(\d{2}|\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])?\.?\s*[Mm]?\.?$")
 NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}) (\d{1,2}):(\d{2})(?::(\d{2}))?$")
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")
+# Jira XML (RSS) search export: `statusCategory key=` (or its fixed id), the CHART custom field's key,
+# RFC 822 dates with English names and a numeric offset (`Thu, 5 Sep 2024 16:12:18 +0100`).
+RSS_CATEGORIES = {"new": "To Do", "indeterminate": "In Progress", "done": "Done",
+                  "2": "To Do", "4": "In Progress", "3": "Done"}
+RSS_CHART_KEY = "com.atlassian.jira.ext.charting:timeinstatus"
+RFC822 = re.compile(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+                    r"\s+([+-]\d{4}|GMT|UTC?|Z)$")
+RFC822_MONTHS = {name: number for number, name in
+                 enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 SPEC_DISCARDED_RESOLUTIONS = ["Won't Do", "Won't Fix", "Duplicate", "Cannot Reproduce", "Invalid"]
 SPEC_FLOW_ITEMS = {"Feature": ["Story", "New Feature", "Improvement", "Epic"],
                    "Defect": ["Bug", "Defect", "Incident"],
@@ -223,10 +252,153 @@ def parse_chart(text):
     return entries
 
 
+def sniff(path):
+    """'csv', or ('rss', offset, prefix) to parse the XML from byte `offset` with `prefix` before it.
+
+    XML when the file (past a BOM and blank space) starts with `<`. A file saved from a browser's XML
+    viewer has a line of the browser's text first: then it is XML when only that line, blank space,
+    comments and processing instructions come before `<rss`, and parsing starts at `<rss` (an XML
+    declaration skipped with the text is put back, for its encoding). Anything else is CSV."""
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 16)
+    bom = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    if head[bom:].lstrip().startswith(b"<"):
+        return ("rss", 0, b"")
+    found = re.search(rb"<rss[\s>]", head)
+    if found:
+        before = head[bom:found.start()].split(b"\n", 1)
+        rest = re.sub(rb"<!--.*?-->|<\?.*?\?>", b"", before[1] if len(before) > 1 else b"", flags=re.S)
+        if not rest.strip():
+            declaration = re.search(rb"<\?xml\s.*?\?>", head[:found.start()], re.S)
+            return ("rss", found.start(), declaration.group(0) if declaration else b"")
+    return "csv"
+
+
+class Prefixed:
+    """A binary file read from `offset` on, with `prefix` in front: what iterparse reads."""
+
+    def __init__(self, handle, offset, prefix):
+        handle.seek(offset)
+        self.handle, self.prefix = handle, prefix
+
+    def read(self, size=-1):
+        if self.prefix:
+            chunk, self.prefix = self.prefix, b""
+            return chunk
+        return self.handle.read(size)
+
+
+def parse_rfc822(text, where):
+    """`Thu, 5 Sep 2024 16:12:18 +0100` -> UTC; the offset is the exporting user's, per date (DST)."""
+    if not text:
+        return None
+    match = RFC822.match(text)
+    month = RFC822_MONTHS.get(match.group(2).lower()) if match else None
+    if month is None:
+        sys.exit(f"crosscheck-csv: {where}: unrecognised RFC 822 date '{text}'")
+    day, _, year, hour, minute, second, zone = match.groups()
+    year = int(year) + (2000 if len(year) == 2 else 0)
+    offset = 0 if zone in ("GMT", "UT", "UTC", "Z") else \
+        (1 if zone[0] == "+" else -1) * (int(zone[1:3]) * 60 + int(zone[3:5]))
+    local = dt.datetime(year, month, int(day), int(hour), int(minute), int(second or 0),
+                        tzinfo=dt.timezone(dt.timedelta(minutes=offset)))
+    return local.astimezone(dt.timezone.utc)
+
+
+def rss_item(element, where, config, dmy):
+    """One `<item>` of a Jira XML search export as the record a CSV row gives (+ its status id)."""
+    child = {node.tag: node for node in element}  # direct children only; each of these occurs once
+
+    def text(tag):
+        return (child[tag].text or "").strip() if tag in child else ""
+
+    key = text("key")
+    if not key:
+        title = re.match(r"\[([^\]]+)\]", text("title"))
+        key = title.group(1) if title else ""
+    if key and "status" not in child and "pubDate" in child:
+        return feed_item(key, text("description"), text("pubDate"), where)
+    if not key or "status" not in child:
+        sys.exit(f"crosscheck-csv: {where}: an <item> with no <key> or <status>: not a Jira XML search export")
+    category = None
+    if "statusCategory" in child:
+        attributes = child["statusCategory"].attrib
+        category = (RSS_CATEGORIES.get(attributes.get("key", "").lower())
+                    or RSS_CATEGORIES.get(attributes.get("id", "")))
+    resolution = child.get("resolution")
+    item = {field: parse_rfc822(text(field), f"{where} ({key}), {field}")
+            for field in ("created", "updated", "resolved")}
+    item.update(key=key, status=text("status"), statusId=child["status"].get("id"), type=text("type"),
+                resolution="" if resolution is None or resolution.get("id") == "-1" else text("resolution"),
+                category=category, categoryChanged=None, chart=None)
+    for field in element.iterfind("customfields/customfield"):
+        name = (field.findtext("customfieldname") or "").strip()
+        values = field.iterfind("customfieldvalues/customfieldvalue")
+        value = " ".join((node.text or "").strip() for node in values).strip()
+        if field.get("key") == RSS_CHART_KEY or name.endswith(CHART_SUFFIX[1:-1]):
+            item["chart"] = parse_chart(value)
+        elif name in HEADERS["categoryChanged"] and value:
+            item["categoryChanged"] = (parse_rfc822(value, f"{where} ({key}), {name}") if RFC822.match(value)
+                                       else parse_date(value, config.zone, dmy, f"{where} ({key}), {name}"))
+    return item
+
+
+def feed_item(key, description, published, where):
+    """An item of Jira's "RSS (issues)" feed (`<rss version="2.0">`): status, type and resolution only in
+    the HTML table of its description (English labels), no status category, `pubDate` = created. Its
+    Updated/Resolved are bare days (`05/Dec/25`) with no time or zone: not taken (nothing is invented)."""
+
+    def cell(label):
+        found = re.search(rf"<b>{label}:</b>\s*</td>\s*<td[^>]*>(.*?)</td>", description, re.S)
+        if not found:
+            sys.exit(f"crosscheck-csv: {where} ({key}): feed item with no '{label}:' row in its description")
+        return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", found.group(1))).split())
+
+    resolution = cell("Resolution")
+    return {"key": key, "status": cell("Status"), "statusId": None, "type": cell("Type"),
+            "resolution": "" if resolution == "Unresolved" else resolution, "category": None,
+            "created": parse_rfc822(published, f"{where} ({key}), pubDate"), "updated": None, "resolved": None,
+            "categoryChanged": None, "chart": None}
+
+
+def read_rss(path, start, config, date_format):
+    """The `<item>`s of a Jira XML export from `start` (`sniff`'s), streamed: each is cleared once read."""
+    _, offset, prefix = start
+    items = []
+    depth = 0
+    channel = None
+    with open(path, "rb") as handle:
+        try:
+            for event, element in ET.iterparse(Prefixed(handle, offset, prefix), events=("start", "end")):
+                if event == "start":
+                    depth += 1
+                    if depth == 1 and element.tag != "rss":
+                        sys.exit(f"crosscheck-csv: {path}: XML whose root is <{element.tag}>, not a Jira XML "
+                                 "search export (<rss><channel><item>)")
+                    if depth == 2 and element.tag == "channel":
+                        channel = element
+                    continue
+                depth -= 1
+                if depth == 2 and element.tag == "item" and channel is not None:
+                    items.append(rss_item(element, f"{path}: item {len(items) + 1}", config,
+                                          date_format != "mdy"))
+                    element.clear()
+                    channel.remove(element)
+        except ET.ParseError as error:
+            sys.exit(f"crosscheck-csv: {path}: bad XML: {error}")
+    return items
+
+
 def read_items(paths, config, date_format):
     items = {}
     has_chart = False
     for path in paths:
+        start = sniff(path)
+        if start != "csv":
+            for item in read_rss(path, start, config, date_format):
+                has_chart |= item["chart"] is not None
+                items[item["key"]] = item
+            continue
         records, chart, numeric = read_rows(path)
         has_chart |= chart
         dmy = day_first(numeric, date_format)
@@ -236,7 +408,7 @@ def read_items(paths, config, date_format):
                     for field in DATE_FIELDS}
             category = record.get("category", "")
             item.update(key=record["key"], status=record["status"], type=record.get("type", ""),
-                        resolution=record.get("resolution", ""),
+                        resolution=record.get("resolution", ""), statusId=None,
                         category=CATEGORY_NAMES.get(category.lower()) if category else None,
                         chart=parse_chart(record.get("chart", "")) if chart else None)
             items[item["key"]] = item
@@ -263,13 +435,17 @@ def outcome(item, config):
 
 
 def name_chart_ids(items):
-    """Status id -> name, by elimination over the ids listed by the items now in each status."""
+    """Status id -> name: as the export gives it (RSS `<status id=>`), else by elimination over the ids
+    listed by the items now in each status."""
+    listed = {entry[0] for item in items.values() for entry in item["chart"] or []}
     candidates = {}
+    named = {}
     for item in items.values():
+        if item["statusId"] in listed:
+            named.setdefault(item["statusId"], item["status"])
         if item["chart"]:
             ids = {entry[0] for entry in item["chart"]}
             candidates[item["status"]] = candidates.get(item["status"], ids) & ids
-    named = {}
     changed = True
     while changed:
         changed = False
@@ -304,7 +480,7 @@ def main():
     parser.add_argument("--to", dest="high")
     parser.add_argument("--date-format", choices=["dmy", "mdy"])
     parser.add_argument("report", metavar="REPORT_JSON")
-    parser.add_argument("exports", metavar="EXPORT.csv", nargs="+")
+    parser.add_argument("exports", metavar="EXPORT", nargs="+")
     args = parser.parse_args()
     config = Config(args.config)
     report = json.load(open(args.report, encoding="utf-8"))
