@@ -1,23 +1,40 @@
 #!/usr/bin/env python3
-"""Recomputes SPEC §4 from Jira REST JSON pages (with changelogs), independently of the Swift code,
-and compares the result with the report.json that `streamgauge report` wrote for the same pages.
+"""Recomputes SPEC §4 from Jira exports with status history, independently of the Swift code, and
+compares the result with the report.json that `streamgauge report` wrote for the same files.
+
+Reads Jira REST JSON pages (search pages or single issues, with changelogs) and Jira site backups
+(entities.xml), told apart by their content: a file whose first character is "<" and whose root
+element is <entity-engine-xml> is a backup, one whose root is Active Objects' <backup>
+(activeobjects.xml: boards and sprints, no status history) is skipped, anything else is read as JSON.
+From a backup it takes Issue, Project, Status, IssueType, Resolution, ChangeGroup and ChangeItem
+(fieldtype "jira", field "status"): keys are project key + "-" + issue number (the Issue's own `key`
+only when it has no number); statuses are named by their id through the Status entity (by the
+ChangeItem's string only when the id is unknown); an issue's first status is the old status of its
+first change, else its current status; changes are ordered by their ChangeGroup's time; times carry
+no offset and are read as wall-clock times in the configuration's time zone (SPEC §3 `timezone`).
+The backup is streamed (iterparse, each row cleared once read).
 
 Checked: every item's outcome, stage, flow start and end, flow, lead, active and wait time; the
 window's velocity, flow and lead time percentiles and means, flow efficiency, load (end and daily
 mean), distribution and discarded work; time in stage; every trend week's velocity, flow time p85
 and load; aging work in progress; every day of the cumulative flow.
 
-usage: Scripts/crosscheck.py CONFIG REPORT_JSON PAGE.json...
-       CONFIG must place every status the pages use in a stage (no fallback by category here).
+usage: Scripts/crosscheck.py CONFIG REPORT_JSON EXPORT...
+       EXPORT is a REST JSON page or an entities.xml (an activeobjects.xml beside it may be given too).
+       CONFIG must place every status the exports use in a stage (no fallback by category here).
 Exits 1 and lists the differences when there are any. Needs PyYAML.
 
   swift run streamgauge report SampleExports/jira-rest-json/*.json --config SampleExports/streamgauge.yml --out /tmp/r
   Scripts/crosscheck.py SampleExports/streamgauge.yml /tmp/r/report.json SampleExports/jira-rest-json/*.json
+
+  swift run streamgauge report SampleExports/jira-backup/entities.xml --config SampleExports/streamgauge.yml --out /tmp/b
+  Scripts/crosscheck.py SampleExports/streamgauge.yml /tmp/b/report.json SampleExports/jira-backup/entities.xml
 """
 import datetime as dt
 import json
 import math
 import sys
+import xml.etree.ElementTree as ET
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -60,31 +77,123 @@ class Config:
         self.flow_item = {kind: item for item, kinds in raw.get("flowItems", {}).items() for kind in kinds}
 
 
-def read_items(pages, config):
+def read_items(paths, config):
+    """Every item of the exports by key; a later file wins for the same key (SPEC §2)."""
     items = {}
-    for page in pages:
-        document = json.load(open(page, encoding="utf-8"))
-        # A search page holds "issues"; a single issue (/issue/KEY?expand=changelog) is one.
-        for issue in document["issues"] if "issues" in document else [document]:
-            fields = issue["fields"]
-            changes = []
-            for history in (issue.get("changelog") or {}).get("histories", []):
-                for change in history["items"]:
-                    if change["field"] == "status":
-                        changes.append((parse_time(history["created"]), change["fromString"], change["toString"]))
-            changes.sort(key=lambda change: change[0])
-            created = parse_time(fields["created"])
-            first = changes[0][1] if changes else fields["status"]["name"]
-            statuses = [(created, first)] + [(at, to) for at, _, to in changes]
-            for _, status in statuses:
-                if status.lower() not in config.stage_of:
-                    sys.exit(f"crosscheck: status '{status}' is in no stage of the configuration")
-            items[issue["key"]] = {
-                "created": created,
-                "timeline": [(at, config.stage_of[status.lower()]) for at, status in statuses],
-                "resolution": (fields.get("resolution") or {}).get("name") or "",
-                "type": fields["issuetype"]["name"],
-            }
+    for path in paths:
+        root = xml_root(path)
+        if root is None:
+            items.update(read_page(path, config))
+        elif root == "entity-engine-xml":
+            items.update(read_backup(path, config))
+        elif root != "{http://www.atlassian.com/ao}backup":
+            sys.exit(f"crosscheck: {path}: XML with root <{root}> is neither entities.xml nor activeobjects.xml")
+    return items
+
+
+def xml_root(path):
+    """The root element's tag when the file is XML, else None."""
+    with open(path, "rb") as file:
+        if not file.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return None
+        file.seek(0)
+        for _, element in ET.iterparse(file, events=("start",)):
+            return element.tag
+
+
+def timeline_of(created, first, changes, config):
+    """[(instant, stage)]: the creation in status `first`, then each status change (instant, to)."""
+    statuses = [(created, first)] + changes
+    for _, status in statuses:
+        if status.lower() not in config.stage_of:
+            sys.exit(f"crosscheck: status '{status}' is in no stage of the configuration")
+    return [(at, config.stage_of[status.lower()]) for at, status in statuses]
+
+
+def read_page(path, config):
+    """Items of one REST JSON file."""
+    items = {}
+    document = json.load(open(path, encoding="utf-8"))
+    # A search page holds "issues"; a single issue (/issue/KEY?expand=changelog) is one.
+    for issue in document["issues"] if "issues" in document else [document]:
+        fields = issue["fields"]
+        changes = []
+        for history in (issue.get("changelog") or {}).get("histories", []):
+            for change in history["items"]:
+                if change["field"] == "status":
+                    changes.append((parse_time(history["created"]), change["fromString"], change["toString"]))
+        changes.sort(key=lambda change: change[0])
+        created = parse_time(fields["created"])
+        first = changes[0][1] if changes else fields["status"]["name"]
+        items[issue["key"]] = {
+            "created": created,
+            "timeline": timeline_of(created, first, [(at, to) for at, _, to in changes], config),
+            "resolution": (fields.get("resolution") or {}).get("name") or "",
+            "type": fields["issuetype"]["name"],
+        }
+    return items
+
+
+def parse_backup_time(text, zone):
+    """`2020-10-30 17:27:19.211` (no offset, any number of fraction digits), a wall-clock time in `zone`,
+    as a UTC instant (Python subtracts two times of one ZoneInfo as wall-clock times, ignoring DST)."""
+    whole, _, fraction = text.partition(".")
+    local = dt.datetime.strptime(whole, "%Y-%m-%d %H:%M:%S")
+    local = local.replace(microsecond=int((fraction + "000000")[:6]), tzinfo=zone)
+    return local.astimezone(dt.timezone.utc)
+
+
+def read_backup(path, config):
+    """Items of one entities.xml, streamed: each row (a child of the root) is cleared once read."""
+    names = {"Project": {}, "Status": {}, "IssueType": {}, "Resolution": {}}
+    issues, groups, changes = [], {}, []
+    text = sys.intern  # status ids and names repeat on every change
+    depth, root = 0, None
+    for event, element in ET.iterparse(path, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            root = element if root is None else root
+            continue
+        depth -= 1
+        if depth != 1:
+            continue
+        row, tag = element.attrib, element.tag
+        if tag in names:
+            names[tag][row["id"]] = row.get("key" if tag == "Project" else "name")
+        elif tag == "Issue":
+            issues.append({field: row.get(field) for field in
+                           ("id", "key", "number", "project", "type", "status", "resolution", "created")})
+        elif tag == "ChangeGroup":
+            groups[int(row["id"])] = (int(row["issue"]), row["created"])
+        elif tag == "ChangeItem" and row.get("fieldtype") == "jira" and row.get("field") == "status":
+            changes.append((int(row["group"]), int(row["id"]),
+                            text(row.get("oldvalue") or ""), text(row.get("oldstring") or ""),
+                            text(row.get("newvalue") or ""), text(row.get("newstring") or "")))
+        root.clear()
+
+    def status(status_id, name):
+        return names["Status"].get(status_id) or name
+
+    history = {}
+    for group, change_id, old, old_name, new, new_name in changes:
+        if group not in groups:
+            sys.exit(f"crosscheck: {path}: ChangeItem {change_id} names ChangeGroup {group}, which is not in the file")
+        issue, at = groups[group]
+        history.setdefault(issue, []).append(
+            (parse_backup_time(at, config.zone), group, change_id, status(old, old_name), status(new, new_name)))
+    items = {}
+    for issue in issues:
+        project = names["Project"].get(issue["project"])
+        key = f"{project}-{issue['number']}" if project and issue["number"] else issue["key"]
+        moves = sorted(history.get(int(issue["id"]), []))
+        created = parse_backup_time(issue["created"], config.zone)
+        first = moves[0][3] if moves else status(issue["status"], issue["status"])
+        items[key] = {
+            "created": created,
+            "timeline": timeline_of(created, first, [(move[0], move[4]) for move in moves], config),
+            "resolution": names["Resolution"].get(issue["resolution"]) or "",
+            "type": names["IssueType"].get(issue["type"]) or "",
+        }
     return items
 
 
