@@ -49,6 +49,25 @@ import Testing
         #expect(sprint.period.datesFrom == .config)
     }
 
+    @Test func aWholeDaySprintCommitsWhatIsPutInOnItsFirstDay() throws {
+        // S1's dates are whole days from the configuration: planning happens some time on day 0. G is put in at
+        // 10:00 on day 0 and H at 23:00 on day 0: both committed. J goes in on day 1 at 09:00: added. K is created
+        // on day 0 at 15:00 with no sprint changes (the fallback rule): committed too.
+        let flows = [
+            SprintFixture.member("G", created: -4, sprints: ["S1"], changes: [(10.0 / 24, "S1", true)], points: 1),
+            SprintFixture.member("H", created: -4, sprints: ["S1"], changes: [(23.0 / 24, "S1", true)], points: 2),
+            SprintFixture.member("J", created: -4, sprints: ["S1"], changes: [(1 + 9.0 / 24, "S1", true)], points: 4),
+            SprintFixture.member("K", created: 15.0 / 24, sprints: ["S1"], points: 8),
+        ]
+        let sprint = try #require(SprintFixture.numbers(flows)["S1"])
+        #expect(sprint.period.commitment == Fixture.at(1))
+        #expect(sprint.committed == 3)
+        #expect(sprint.added == 1)
+        #expect(sprint.removed == 0)
+        // G 1 + H 2 + K 8 points committed.
+        #expect(sprint.pointsCommitted == 11)
+    }
+
     @Test func anItemTakenOutBeforeTheStartIsNotInTheSprint() throws {
         // Put in on day −3, taken out on day −1: not in S1 at its start, and never put back while it ran.
         let item = WorkItem(

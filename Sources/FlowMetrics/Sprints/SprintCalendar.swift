@@ -86,7 +86,7 @@ public struct SprintCalendar: Sendable {
     ) -> SprintPeriod {
         SprintPeriod(
             name: name, state: state, configuredTeam: team, start: clock.start(of: from), end: clock.end(of: to),
-            startDay: from, endDay: to, datesFrom: source)
+            commitment: clock.end(of: from), startDay: from, endDay: to, datesFrom: source)
     }
 
     static func sameName(_ left: String, _ right: String) -> Bool {

@@ -3,7 +3,8 @@ import Foundation
 
 /// Whether an item was in a sprint at its start, joined or left it while it ran, and was in it at its end.
 public struct SprintMembership: Sendable, Hashable {
-    /// In the sprint when it started: "committed".
+    /// In the sprint at its ``SprintPeriod/commitment`` (its start, or the end of a whole-day sprint's first
+    /// day): "committed".
     public var atStart: Bool
     /// Not in it at its start, but put in while it ran.
     public var added: Bool
@@ -28,7 +29,8 @@ public struct SprintMembership: Sendable, Hashable {
     /// With sprint changes for the sprint, membership at an instant replays them (before the first change the
     /// item is in the sprint exactly when that change removes it), and an item counts only from its creation.
     /// Without them, an item that lists the sprint was in it from its creation: committed when created at or
-    /// before the start, added when created while the sprint ran; removals are unknown.
+    /// before the commitment, added when created while the sprint ran; removals are unknown. Commitment is read
+    /// at ``SprintPeriod/commitment``: the start, or the end of the first day of a whole-day sprint.
     public static func of(_ item: WorkItem, in period: SprintPeriod) -> SprintMembership? {
         of(sprints: item.sprints, changes: item.sprintChanges, created: item.created, in: period)
     }
@@ -44,7 +46,7 @@ public struct SprintMembership: Sendable, Hashable {
             guard let created else {
                 return SprintMembership(atStart: true, added: false, removed: false, fromHistory: false)
             }
-            if created <= period.start {
+            if created <= period.commitment {
                 return SprintMembership(atStart: true, added: false, removed: false, fromHistory: false)
             }
             guard created <= period.end else { return nil }
@@ -55,10 +57,10 @@ public struct SprintMembership: Sendable, Hashable {
             if let created, created > instant { return false }
             return changes.last { $0.at <= instant }?.added ?? initially
         }
-        let atStart = isIn(at: period.start)
+        let atStart = isIn(at: period.commitment)
         let atEnd = isIn(at: period.end)
-        let createdDuring = created.map { $0 > period.start && $0 <= period.end } ?? false
-        let joined = changes.contains { $0.added && $0.at > period.start && $0.at <= period.end }
+        let createdDuring = created.map { $0 > period.commitment && $0 <= period.end } ?? false
+        let joined = changes.contains { $0.added && $0.at > period.commitment && $0.at <= period.end }
         let added = !atStart && (joined || (createdDuring && initially) || atEnd)
         guard atStart || added else { return nil }
         return SprintMembership(atStart: atStart, added: added, removed: !atEnd, fromHistory: true)
