@@ -153,6 +153,25 @@ enum JiraJSONFixture {
         #expect(dataset.sources.map(\.history) == [.none])
     }
 
+    @Test func withoutNamesAChangelogItemTellsWhichFieldHoldsStoryPoints() throws {
+        // No `names`, and the points are in customfield_10036, none of the default ids; the changelog's "Story
+        // Points" item names that field (its fieldId), so the current value, 13, is the item's story points.
+        let text = """
+            {"key": "SP-13", "fields": {"customfield_10036": 13, "customfield_10026": null, "summary": "x",
+             "status": {"name": "Backlog"}, "project": {"key": "SP"}, "issuetype": {"name": "Story"}},
+             "changelog": {"startAt": 0, "maxResults": 1, "total": 1, "histories": [
+               {"id": "1", "created": "2026-11-03T10:00:00.000+0000", "items": [
+                 {"field": "Story Points", "fieldtype": "custom", "fieldId": "customfield_10036",
+                  "from": null, "fromString": "8", "to": null, "toString": "13"}]}]}}
+            """
+        let dataset = try JiraJSONFixture.load(text)
+        #expect(dataset.items.map(\.storyPoints) == [13])
+        // Without the changelog item, the default ids hold nothing: no points.
+        let bare = try JiraJSONFixture.load(
+            #"{"key": "SP-14", "fields": {"customfield_10036": 13, "status": {"name": "Backlog"}}}"#)
+        #expect(bare.items.map(\.storyPoints) == [nil])
+    }
+
     @Test func customValuesForJiraNotPeopleAreNotKept() throws {
         // A rank, a Java object name and a development summary; only the team name is kept.
         let text = """

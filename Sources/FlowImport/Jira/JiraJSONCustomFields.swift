@@ -12,13 +12,24 @@ enum JiraJSONCustomFields {
     /// when the value is a number.
     static let defaultStoryPointFields = ["customfield_10016", "customfield_10026", "customfield_10002"]
 
-    /// The custom field ids that hold story points, most preferred first.
-    static func storyPointFields(names: [String: String]) -> [String] {
-        guard !names.isEmpty else { return defaultStoryPointFields }
-        return storyPointNames.flatMap { wanted in
-            names.filter { $0.value.matchKey == wanted }.keys.sorted()
+    /// The custom field ids that hold story points, most preferred first: those `names` gives; without it,
+    /// those the changelogs name (`changelogNames`, by id), then the default ids.
+    static func storyPointFields(names: [String: String], changelogNames: [String: String] = [:]) -> [String] {
+        func named(_ names: [String: String]) -> [String] {
+            storyPointNames.flatMap { wanted in names.filter { $0.value.matchKey == wanted }.keys.sorted() }
         }
+        guard names.isEmpty else { return named(names) }
+        let learned = named(changelogNames)
+        return learned + defaultStoryPointFields.filter { !learned.contains($0) }
     }
+
+    /// True for a changelog item's `field` that names story points (`Story Points`, `Story point estimate`, or
+    /// a localised name); `count` is its length in bytes, checked first so that most fields build no `String`.
+    static func namesStoryPoints(count: Int, _ text: @autoclosure () -> String) -> Bool {
+        storyPointNameLengths.contains(count) && storyPointNames.contains(text().matchKey)
+    }
+
+    private static let storyPointNameLengths = Set(storyPointNames.map(\.utf8.count))
 
     /// The custom field ids named `Epic Link`; none without a `names` map (the id differs per site, so the
     /// epic then comes only from a `parent` that is an epic).

@@ -73,11 +73,13 @@ extension JiraJSONParser {
     /// (`fieldId` is absent in older sites, so it is not used). Once `field` says the item is something
     /// else, its old and new values (whole descriptions, sometimes) are skipped undecoded.
     ///
-    /// A `Sprint` item goes to `pendingSprintChanges` with its whole sprint lists before and after.
+    /// A `Sprint` item goes to `pendingSprintChanges` with its whole sprint lists before and after. A story
+    /// points item tells which custom field holds story points (`fieldId`), for pages without `names`.
     private mutating func readHistoryItem() throws(InputError) {
         var isStatus: Bool?
         var isSprint = false
         var isJira = true
+        var storyPointsName: String?
         var from: String?
         var to: String?
         while try reader.nextKey() {
@@ -85,6 +87,13 @@ extension JiraJSONParser {
                 let isString = try reader.readStringBytes()
                 isStatus = isString && reader.textIs("status")
                 isSprint = isString && reader.textIs("Sprint")
+                if isString && isStatus == false && !isSprint
+                    && JiraJSONCustomFields.namesStoryPoints(count: reader.textCount, reader.text)
+                {
+                    storyPointsName = reader.text
+                }
+            } else if let name = storyPointsName, reader.textIs("fieldId") {
+                if let id = try reader.readString(), changelogFieldNames[id] == nil { changelogFieldNames[id] = name }
             } else if reader.textIs("fieldtype") {
                 isJira = try reader.readStringBytes() ? reader.textIs("jira") : true
             } else if reader.textIs("fromString"), isStatus != false || isSprint {

@@ -20,6 +20,9 @@ struct JiraJSONParser {
     var sawChangelog = false
     /// Custom field display names by id (`customfield_10016` → `Story point estimate`), from `names`.
     var fieldNames: [String: String] = [:]
+    /// Story point fields by id as changelogs name them (`customfield_10036` → `Story Points`), for pages
+    /// without `names`.
+    var changelogFieldNames: [String: String] = [:]
     var statusNames: [String: String] = [:]
     var statusCategories: [String: StatusCategory] = [:]
     var sprints: [String: Sprint] = [:]
@@ -83,7 +86,7 @@ struct JiraJSONParser {
 
     /// Everything the file gave, with custom fields settled through the `names` map.
     mutating func dataset(file: String) -> Dataset {
-        let storyPointFields = JiraJSONCustomFields.storyPointFields(names: fieldNames)
+        let storyPointFields = JiraJSONCustomFields.storyPointFields(names: fieldNames, changelogNames: changelogFieldNames)
         let epicFields = JiraJSONCustomFields.epicLinkFields(names: fieldNames)
         for index in items.indices {
             customValues[index].apply(
