@@ -13,10 +13,12 @@ public struct SourceSummary: Sendable, Hashable {
     public var history: HistoryLevel
     /// Rows or records that `--lenient` skipped, with the reason for each.
     public var skipped: [String]
+    /// The zone the export says its times without an offset are in (a site backup's server zone), when it says.
+    public var timeZone: String?
 
     public init(
         file: String, format: String, formatName: String, items: Int, statusChanges: Int = 0,
-        history: HistoryLevel, skipped: [String] = []
+        history: HistoryLevel, skipped: [String] = [], timeZone: String? = nil
     ) {
         self.file = file
         self.format = format
@@ -25,6 +27,7 @@ public struct SourceSummary: Sendable, Hashable {
         self.statusChanges = statusChanges
         self.history = history
         self.skipped = skipped
+        self.timeZone = timeZone
     }
 }
 

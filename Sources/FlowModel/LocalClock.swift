@@ -20,7 +20,7 @@ public struct LocalClock: Sendable {
 
     /// The zone's name for people: its identifier, with Foundation's `GMT` for UTC shown as `UTC`.
     public var zoneName: String {
-        timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier
+        timeZone.reportName
     }
 
     /// Seconds east of UTC at `date`.

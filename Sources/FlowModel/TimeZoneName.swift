@@ -1,6 +1,9 @@
 import Foundation
 
 extension TimeZone {
+    /// The zone's name as reports and configurations write it: `UTC` for the zone Foundation calls `GMT`.
+    public var reportName: String { identifier == "GMT" ? "UTC" : identifier }
+
     /// The zone a name names: an IANA name in any letter case (`Europe/Berlin`, `europe/berlin`, `utc`), or a fixed
     /// offset from UTC (`+05:30`, `-0300`, `UTC+5`, `gmt-03:00`; at most 14 hours). `nil` for a name that is
     /// neither.

@@ -129,6 +129,29 @@ private func entitiesAlone() throws -> XMLTestFile {
         #expect(some.items.first?.fixVersions == ["2020.1"])
     }
 
+    @Test func theHeaderNamesTheServersTimeZone() {
+        let header = """
+            <!--
+            ___ Application Properties _________________
+
+                 jira.title                                    : Smile Mutual Jira
+                 jvm.system.timezone                           : Europe/Berlin\r
+                 jvm.system.version                            : 17
+            -->
+            """
+        #expect(JiraBackupFile.serverTimeZone(ofPrefix: header)?.identifier == "Europe/Berlin")
+        #expect(JiraBackupFile.serverTimeZone(ofPrefix: "jvm.system.timezone : Mars/Olympus\n") == nil)
+        #expect(JiraBackupFile.serverTimeZone(ofPrefix: "<entity-engine-xml>") == nil)
+        // UTC, GMT and Etc/UTC are one zone; Berlin is not London, though both are +0 in some months.
+        let utc = TimeZone(identifier: "UTC")!
+        #expect(JiraBackupImporter.sameZone(TimeZone(identifier: "Etc/UTC")!, utc))
+        #expect(JiraBackupImporter.sameZone(TimeZone(identifier: "GMT")!, utc))
+        #expect(!JiraBackupImporter.sameZone(TimeZone(identifier: "Europe/London")!, utc))
+        #expect(
+            !JiraBackupImporter.sameZone(TimeZone(identifier: "Europe/Berlin")!, TimeZone(identifier: "Europe/London")!)
+        )
+    }
+
     @Test func sniffsBothFilesOfABackup() throws {
         #expect(try Importer.detect(backupFixture("site/entities.xml")) == .jiraBackup)
         #expect(try Importer.detect(backupFixture("site/activeobjects.xml")) == .jiraBackup)

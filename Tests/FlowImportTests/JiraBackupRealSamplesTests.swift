@@ -90,6 +90,17 @@ private let realBackups: [RealBackup] = [
         let dataset = try Importer.load([path])
         #expect(dataset.items.allSatisfy { $0.sprints.isEmpty })
         #expect(dataset.sprints.isEmpty)
-        #expect(dataset.notes.isEmpty)
+        // Its header says the server ran in Asia/Shanghai; read in UTC (no zone configured), the times are 8 hours
+        // off, and a note says how to read them in the server's zone.
+        #expect(dataset.sources.map(\.timeZone) == ["Asia/Shanghai"])
+        #expect(
+            dataset.notes == [
+                "\(path): the Jira server ran in Asia/Shanghai (jvm.system.timezone in the backup's header) and its "
+                    + "times carry no offset; they were read in UTC, the configured time zone. Set `timezone: "
+                    + "Asia/Shanghai` in the configuration to read them as the server wrote them"
+            ])
+        let inShanghai = try Importer.load(
+            [path], options: ImportOptions(timeZone: TimeZone(identifier: "Asia/Shanghai")!))
+        #expect(inShanghai.notes.isEmpty)
     }
 }

@@ -18,6 +18,20 @@ import Testing
         #expect(cancelled.hasSuffix("Discarded (discarded)"))
     }
 
+    @Test func initTakesTheTimeZoneABackupNames() throws {
+        // The sample backup's header says its server ran in Europe/Berlin: without --config or --timezone, the
+        // starter file reads its times there; --timezone wins.
+        let backup = CLI.packageRoot.appendingPathComponent("SampleExports/jira-backup/entities.xml").path
+        let starter = try CLI.run(["init", backup])
+        #expect(starter.status == 0, "\(starter.stderr)")
+        #expect(starter.stdout.contains("\ntimezone: \"Europe/Berlin\"\n"))
+        let forced = try CLI.run(["init", backup, "--timezone", "America/New_York"])
+        #expect(forced.stdout.contains("\ntimezone: \"America/New_York\"\n"))
+        // A CSV names no zone: UTC.
+        let csv = try CLI.run(["init", ReportEndToEndTests.sampleXML.path])
+        #expect(csv.stdout.contains("\ntimezone: \"UTC\"\n"))
+    }
+
     @Test func initWritesAConfigurationTheReportAccepts() throws {
         let folder = try CLI.scratchFolder()
         let starter = try CLI.run(["init", ReportEndToEndTests.sampleXML.path])

@@ -30,9 +30,29 @@ enum JiraBackupFile: Equatable {
 
     /// The kind of backup file at `path`, from its first 64 KB; `nil` when it is none or cannot be read.
     static func kind(ofFile path: String) -> JiraBackupFile? {
+        prefix(ofFile: path).flatMap(kind(ofPrefix:))
+    }
+
+    /// The zone the Jira server ran in, which its backup's times (written without an offset) are in: the header
+    /// comment's `jvm.system.timezone : Europe/Berlin` line; `nil` when there is none or it names no zone.
+    static func serverTimeZone(ofPrefix text: String) -> TimeZone? {
+        guard let label = text.range(of: "jvm.system.timezone") else { return nil }
+        let rest = text[label.upperBound...]
+        let line = rest.prefix { !$0.isNewline }
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let name = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : TimeZone(identifier: name)
+    }
+
+    /// The server's zone from the header of the backup at `path` (its first 64 KB).
+    static func serverTimeZone(ofFile path: String) -> TimeZone? {
+        prefix(ofFile: path).flatMap(serverTimeZone(ofPrefix:))
+    }
+
+    private static func prefix(ofFile path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: 64 * 1024) else { return nil }
-        return kind(ofPrefix: String(decoding: data, as: UTF8.self))
+        return String(decoding: data, as: UTF8.self)
     }
 }

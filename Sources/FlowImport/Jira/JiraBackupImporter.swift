@@ -28,8 +28,27 @@ struct JiraBackupImporter {
         var assembly = JiraBackupAssembly(
             collector: try collect(file), sprintTable: table, sprintTableRead: !companions.isEmpty)
         var dataset = try assembly.dataset()
+        if let zone = JiraBackupFile.serverTimeZone(ofFile: file) {
+            for index in dataset.sources.indices where dataset.sources[index].file == file {
+                dataset.sources[index].timeZone = zone.identifier
+            }
+            if !Self.sameZone(zone, options.timeZone) {
+                notes.append(.serverTimeZone(file: file, server: zone.identifier, used: options.timeZone.reportName))
+            }
+        }
         dataset.notes += notes.map(\.text)
         return dataset
+    }
+
+    /// True when `left` and `right` name the same zone, or both keep one offset, the same (UTC, GMT, Etc/UTC).
+    static func sameZone(_ left: TimeZone, _ right: TimeZone) -> Bool {
+        if left.identifier == right.identifier { return true }
+        let epoch = Date(timeIntervalSince1970: 0)
+        func fixedOffset(_ zone: TimeZone) -> Int? {
+            zone.nextDaylightSavingTimeTransition(after: epoch) == nil ? zone.secondsFromGMT(for: epoch) : nil
+        }
+        guard let left = fixedOffset(left), let right = fixedOffset(right) else { return false }
+        return left == right
     }
 
     /// Streams `entities.xml` into a collector; the handler is gone when this returns, so the collector's

@@ -12,6 +12,8 @@ enum JiraBackupNote: Equatable {
     case unnamedSprints(file: String, ids: [String])
     /// An `activeobjects.xml` with no `AO_60DB71_SPRINT` table.
     case noSprintTable(file: String)
+    /// The header names the server's zone, which the backup's offset-less times are in, and another was used.
+    case serverTimeZone(file: String, server: String, used: String)
 
     var text: String {
         switch self {
@@ -31,6 +33,10 @@ enum JiraBackupNote: Equatable {
             "\(file): sprint ids \(ids.joined(separator: ", ")) have no name in the backup; shown as 'Sprint <id>'"
         case .noSprintTable(let file):
             "\(file): no sprints: the file has no AO_60DB71_SPRINT table"
+        case .serverTimeZone(let file, let server, let used):
+            "\(file): the Jira server ran in \(server) (jvm.system.timezone in the backup's header) and its times"
+                + " carry no offset; they were read in \(used), the configured time zone. Set `timezone: \(server)`"
+                + " in the configuration to read them as the server wrote them"
         }
     }
 }

@@ -86,7 +86,8 @@ struct JiraJSONParser {
 
     /// Everything the file gave, with custom fields settled through the `names` map.
     mutating func dataset(file: String) -> Dataset {
-        let storyPointFields = JiraJSONCustomFields.storyPointFields(names: fieldNames, changelogNames: changelogFieldNames)
+        let storyPointFields = JiraJSONCustomFields.storyPointFields(
+            names: fieldNames, changelogNames: changelogFieldNames)
         let epicFields = JiraJSONCustomFields.epicLinkFields(names: fieldNames)
         for index in items.indices {
             customValues[index].apply(

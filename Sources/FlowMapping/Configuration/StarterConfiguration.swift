@@ -79,7 +79,7 @@ public struct StarterConfiguration {
             "# wait (a queue inside the flow), done, discarded (ended without delivering).",
             "# Every status seen has its own stage: rename stages, merge statuses into one stage, and fix kinds.",
             "name: \(quoted("Value stream"))",
-            "timezone: \(quoted(timeZone.identifier))",
+            "timezone: \(quoted(timeZone.reportName))",
             "weekStart: monday",
             "stages:",
         ]

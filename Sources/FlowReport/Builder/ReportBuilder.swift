@@ -94,7 +94,7 @@ public struct ReportBuilder: Sendable {
         var report = Report(
             title: valueStream.name, generatedAt: generatedAt,
             window: ReportWindow(
-                from: scope.window.from, to: scope.window.to, timeZone: ReportBuilder.zoneName(valueStream.timeZone)),
+                from: scope.window.from, to: scope.window.to, timeZone: valueStream.timeZone.reportName),
             history: ReportBuilder.history(scope, dataset: dataset), sources: dataset.sources,
             teams: scope.teams,
             capabilities: CapabilityWriter.statements(scope, teams: teams),
@@ -140,10 +140,5 @@ public struct ReportBuilder: Sendable {
         let partialFormats = Set(dataset.sources.filter { $0.history == .partial }.map(\.format))
         guard !partialFormats.isEmpty else { return .full }
         return scope.flows.contains { partialFormats.contains($0.item.source) } ? .partial : .full
-    }
-
-    /// The zone's name for the report: `UTC` for the zone Foundation calls `GMT`.
-    static func zoneName(_ zone: TimeZone) -> String {
-        zone.identifier == "GMT" ? "UTC" : zone.identifier
     }
 }
