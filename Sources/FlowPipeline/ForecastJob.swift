@@ -23,13 +23,17 @@ public struct ForecastJob: Sendable {
         self.teams = teams
     }
 
-    /// The forecast as plain text; says so when the data has no deliveries to resample.
-    public func run() throws -> String {
+    /// The forecast as plain text, and the teams asked for that no item belongs to (for a warning); says so
+    /// when the data has no deliveries to resample.
+    public func run() throws -> (text: String, missingTeams: MissingTeams) {
         let (dataset, valueStream) = try settings.load(inputs, metricsOnly: true)
         let builder = ReportBuilder(valueStream: valueStream, generatedAt: settings.generatedAt)
-        guard let forecast = try builder.forecast(dataset, question: question, window: window, teams: teams) else {
-            return "No forecast: nothing was delivered in the weeks it would resample.\n"
-        }
+        let answer = try builder.forecast(dataset, question: question, window: window, teams: teams)
+        return (Self.text(answer.forecast), answer.missingTeams)
+    }
+
+    private static func text(_ forecast: Forecast?) -> String {
+        guard let forecast else { return "No forecast: nothing was delivered in the weeks it would resample.\n" }
         var lines = [
             "Monte Carlo forecast: 10 000 trials resampling the daily throughput of the last \(forecast.basisWeeks) weeks.",
             "",

@@ -23,8 +23,7 @@ enum Diagnostics {
 
     /// Warns of teams asked for (`--team`) that no item belongs to — a misspelt name, most often — which the
     /// report only says at its end.
-    static func warnAboutMissingTeams(_ report: Report) {
-        let missing = report.missingTeams
+    static func warnAboutMissingTeams(_ missing: MissingTeams) {
         guard !missing.asked.isEmpty else { return }
         note("warning: no items belong to \(missing.askedText); teams in the data: \(missing.inDataText)")
     }

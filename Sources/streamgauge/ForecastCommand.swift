@@ -49,6 +49,8 @@ struct ForecastCommand: ParsableCommand {
     func run() throws {
         let question = try question()
         let job = ForecastJob(inputs: input.exports, settings: input.settings(), question: question, teams: team)
-        print(try Diagnostics.run { try job.run() }, terminator: "")
+        let (text, missingTeams) = try Diagnostics.run { try job.run() }
+        Diagnostics.warnAboutMissingTeams(missingTeams)
+        print(text, terminator: "")
     }
 }

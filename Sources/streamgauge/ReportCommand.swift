@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
             formats: try formats(), outputDirectory: URL(fileURLWithPath: out))
         let (report, timings) = try Diagnostics.run { try job.runTimed() }
         defer { ExitWithoutFreeing.keep(report) }
-        Diagnostics.warnAboutMissingTeams(report)
+        Diagnostics.warnAboutMissingTeams(report.missingTeams)
         if verbose {
             Diagnostics.note(
                 "\(report.items.count) items, window \(report.window.from) – \(report.window.to); wrote \(out)")

@@ -46,7 +46,7 @@ struct SprintsCommand: ParsableCommand {
             outputDirectory: URL(fileURLWithPath: out))
         let report = try Diagnostics.run { try job.run() }
         defer { ExitWithoutFreeing.keep(report) }
-        Diagnostics.warnAboutMissingTeams(report)
+        Diagnostics.warnAboutMissingTeams(report.missingTeams)
         if verbose {
             Diagnostics.note(
                 "\(report.sprints.count) sprints of \(Set(report.sprints.map(\.team)).count) teams; wrote \(out)")

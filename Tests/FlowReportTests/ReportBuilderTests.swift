@@ -218,22 +218,31 @@ import Testing
         let week = ReportBuilderDataset.week47
         let byDate = try #require(
             try builder.forecast(
-                ReportBuilderDataset.dataset, question: .howManyBy(week.end.advanced(by: 7)), window: .week(week)))
+                ReportBuilderDataset.dataset, question: .howManyBy(week.end.advanced(by: 7)), window: .week(week)
+            ).forecast)
         #expect(byDate.howMany.map(\.label) == ["Items delivered from 2026-11-23 to 2026-11-29"])
         #expect(Int(byDate.howMany[0].p50).map { $0 >= 1 } == true)
-        let items = try #require(
-            try builder.forecast(ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week)))
-        #expect(items.whenDone.first?.label == "5 items delivered by")
+        let answer = try builder.forecast(
+            ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week))
+        let items = try #require(answer.forecast)
+        #expect(items.whenDone.first?.label == "5 items delivered, counting from 2026-11-23, by")
+        #expect(answer.missingTeams.asked.isEmpty)
         #expect(
-            try items
+            try answer
                 == builder.forecast(ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week)))
+        // A team no item belongs to is named, with the teams there are, for the command's warning.
+        let nobody = try builder.forecast(
+            ReportBuilderDataset.dataset, question: .whenDone(items: 5), window: .week(week), teams: ["Nope"])
+        #expect(nobody.forecast == nil)
+        #expect(nobody.missingTeams.asked == ["Nope"])
+        #expect(!nobody.missingTeams.inData.isEmpty)
     }
 
     @Test func aHowManyDayMustBeAfterTheWindowAndWithinTenYears() throws {
         let builder = ReportBuilder(valueStream: ReportBuilderDataset.stream, generatedAt: ReportBuilderDataset.d(30))
         let week = ReportBuilderDataset.week47
         func asking(_ day: Day) throws -> Forecast? {
-            try builder.forecast(ReportBuilderDataset.dataset, question: .howManyBy(day), window: .week(week))
+            try builder.forecast(ReportBuilderDataset.dataset, question: .howManyBy(day), window: .week(week)).forecast
         }
         // The window ends on 22 November: the forecast counts from the 23rd.
         let start = week.end.advanced(by: 1)

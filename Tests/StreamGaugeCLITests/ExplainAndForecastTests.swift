@@ -64,9 +64,16 @@ import Testing
         let second = try CLI.run(["forecast", sample, "--config", config, "--items", "40"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == second.stdout)
-        #expect(first.stdout.contains("40 items delivered by\n  50 %: 2026-"))
+        #expect(first.stdout.contains("40 items delivered, counting from 2026-11-16, by\n  50 %: 2026-"))
         let byDate = try CLI.run(["forecast", sample, "--config", config, "--by", "2026-12-31"])
         #expect(byDate.stdout.contains("Items delivered from 2026-11-16 to 2026-12-31\n  50 %: "))
+        // A team no item belongs to is a warning naming the teams there are.
+        let misspelt = try CLI.run(["forecast", sample, "--config", config, "--items", "40", "--team", "Paymnts"])
+        #expect(
+            misspelt.stderr.contains(
+                "warning: no items belong to the team asked for: Paymnts; teams in the data: Claims, Onboarding, Payments"
+            ))
+        #expect(misspelt.stdout == "No forecast: nothing was delivered in the weeks it would resample.\n")
         let neither = try CLI.run(["forecast", sample])
         #expect(neither.status != 0)
         #expect(neither.stderr.contains("give either --items N or --by DATE"))

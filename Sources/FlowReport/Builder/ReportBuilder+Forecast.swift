@@ -28,16 +28,29 @@ extension ReportBuilder {
         }
     }
 
+    /// What ``forecast(_:question:window:teams:)`` found: the forecast, `nil` when nothing was delivered in the
+    /// weeks it resamples, and the teams asked for that no item belongs to.
+    public struct ForecastAnswer: Sendable, Hashable {
+        public var forecast: Forecast?
+        public var missingTeams: MissingTeams
+    }
+
     /// `streamgauge forecast`: answers `question` by Monte Carlo from the daily throughput of the 12 weeks up
     /// to the end of `window` (by default the last complete week), counting from the day after it.
-    /// `nil` when nothing was delivered in those weeks.
     ///
     /// - Throws: for a "how many by" day before the day after the window, or more than ten years after it.
     public func forecast(
         _ dataset: Dataset, question: ForecastQuestion, window request: WindowRequest = .automatic,
         teams: [String] = []
-    ) throws(ForecastDayProblem) -> Forecast? {
+    ) throws(ForecastDayProblem) -> ForecastAnswer {
         let scope = ReportScope(stream: valueStream, dataset: dataset, request: request, teams: teams, now: generatedAt)
+        let missing = MissingTeams(asked: scope.missingTeams, inData: scope.allTeams)
+        return ForecastAnswer(forecast: try Self.forecast(scope, question: question), missingTeams: missing)
+    }
+
+    private static func forecast(_ scope: ReportScope, question: ForecastQuestion) throws(ForecastDayProblem)
+        -> Forecast?
+    {
         let end = scope.window.to
         if case .howManyBy(let day) = question {
             let days = end.distance(to: day)
@@ -46,20 +59,17 @@ extension ReportBuilder {
                 throw .beyondTenYears(day: day, last: end.advanced(by: MonteCarlo.dayLimit))
             }
         }
-        guard let simulation = ReportBuilder.simulation(scope) else { return nil }
+        guard let simulation = simulation(scope) else { return nil }
         switch question {
         case .howManyBy(let day):
             guard let counts = simulation.howMany(days: end.distance(to: day)) else { return nil }
             return Forecast(
-                basisWeeks: ReportBuilder.basisWeeks(scope),
-                howMany: [ReportBuilder.howManyRow(counts, from: end, to: day)],
-                whenDone: [])
+                basisWeeks: basisWeeks(scope), howMany: [howManyRow(counts, from: end, to: day)], whenDone: [])
         case .whenDone(let items):
             guard let days = simulation.whenDone(items: items) else { return nil }
-            let label = "\(ReportText.items(items)) delivered by"
+            let label = "\(ReportText.items(items)) delivered, counting from \(end.advanced(by: 1)), by"
             return Forecast(
-                basisWeeks: ReportBuilder.basisWeeks(scope), howMany: [],
-                whenDone: [ReportBuilder.whenDoneRow(label, days: days, from: end)])
+                basisWeeks: basisWeeks(scope), howMany: [], whenDone: [whenDoneRow(label, days: days, from: end)])
         }
     }
 
