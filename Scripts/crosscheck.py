@@ -285,9 +285,13 @@ def main():
     def delivered_in(low, high):
         return [key for key, f in flows.items() if f["outcome"] == "delivered" and low <= f["end"] < high]
 
+    def in_load(f, instant):
+        """In the load at the end of the day whose next midnight is `instant`: a day's end is its last moment,
+        so an event at midnight belongs to the day it begins (as a flow end then counts in its velocity)."""
+        return f["start"] is not None and f["start"] < instant and not (f["end"] and f["end"] < instant)
+
     def load(instant):
-        return sum(1 for f in flows.values()
-                   if f["start"] is not None and f["start"] <= instant and not (f["end"] and f["end"] <= instant))
+        return sum(1 for f in flows.values() if in_load(f, instant))
 
     def day_ends(low, count):
         return [low + dt.timedelta(days=index + 1) for index in range(count)]
@@ -344,8 +348,7 @@ def main():
         week_samples = [load(instant) for instant in day_ends(start, 7)]
         check.same(f"{week['week']} load", sum(week_samples) / 7, week["loadAverage"])
 
-    aging = {key: days(f["start"], high) for key, f in flows.items()
-             if f["start"] is not None and f["start"] <= high and not (f["end"] and f["end"] <= high)}
+    aging = {key: days(f["start"], high) for key, f in flows.items() if in_load(f, high)}
     reported_aging = {row["key"]: row["ageDays"] for row in report["aging"]}
     check.same("aging keys", sorted(aging), sorted(reported_aging))
     for key in aging.keys() & reported_aging.keys():

@@ -29,4 +29,17 @@ import Testing
         #expect(entries.map(\.stage) == [2, 1, 1])
         #expect(entries.map(\.status) == ["In Review", "In Progress", "In Progress"])
     }
+
+    @Test func aMoveAtTheWindowsLastMidnightBelongsToTheNextDay() {
+        // The window ends at t = 7 (midnight): A starts at exactly 7, in the next day, so it is not yet in progress
+        // at the window's end; B is done at exactly 7, in the next day's velocity, so it still is (age 4).
+        let flows = Fixture.flows([
+            Fixture.item("A", [(7, "Open", "In Progress")]),
+            Fixture.item("B", [(3, "Open", "In Progress"), (7, "In Progress", "Done")]),
+        ])
+        let entries = AgingWork.entries(flows, at: Fixture.at(7))
+        #expect(entries.map(\.flow.item.key) == ["B"])
+        #expect(entries.map(\.ageDays) == [4])
+        #expect(entries.map(\.status) == ["In Progress"])
+    }
 }

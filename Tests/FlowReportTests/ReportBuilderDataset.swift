@@ -21,8 +21,11 @@ import Foundation
 /// | CLM-3 Story | Claims | no | In Progress, created d−4, category changed d2 |
 /// | CLM-4 Story | Claims | no | Waiting for Customer (In Progress category, no stage names it), created d−7 |
 ///
-/// Load at the end of d1…d7 (items with flow start ≤ t and no flow end ≤ t): d1 PAY-2, PAY-5, ONB-2;
-/// d2 the same; d3 PAY-4, PAY-5, ONB-2 (PAY-2 ended d2.5); d4…d7 PAY-4, ONB-2 → [3, 3, 3, 2, 2, 2, 2].
+/// Load at the end of each day of W47, the last moment before d1…d7 (flow start before it, no flow end before
+/// it: an event at midnight belongs to the day it begins): before d1 PAY-1 (done at d1), PAY-2, PAY-5, ONB-2;
+/// before d2 PAY-2, PAY-5, ONB-2; before d3 PAY-5, ONB-2 (PAY-2 ended d2.5, PAY-4 starts at d3); before d4
+/// PAY-4, PAY-5 (discarded at d4), ONB-2; before d5…d7 PAY-4, ONB-2 (ONB-1 skips the flow at d5) →
+/// [4, 3, 2, 3, 2, 2, 2].
 enum ReportBuilderDataset {
     static let origin = Date.utc(year: 2026, month: 11, day: 16)
 

@@ -38,8 +38,8 @@ import Testing
         // Active / wait: PAY-1 2 / 2, PAY-2 6.5 / 0, ONB-1 0 / 0: 8.5 / 10.5.
         let efficiency = try #require(summary.flowEfficiency)
         #expect(abs(efficiency - 8.5 / 10.5) < 1e-12)
-        // Load at each day's end d1…d7: [3, 3, 3, 2, 2, 2, 2] (see ReportBuilderDataset): 17 / 7; end 2.
-        #expect(summary.load == Load(end: 2, average: 17.0 / 7.0))
+        // Load at the end of each day: [4, 3, 2, 3, 2, 2, 2] (see ReportBuilderDataset): 18 / 7; end 2.
+        #expect(summary.load == Load(end: 2, average: 18.0 / 7.0))
         #expect(summary.distribution == ["Feature": 0.6, "Defect": 0.4, "Risk": 0, "Debt": 0])
         // In progress at the end: PAY-4 (Story) and ONB-2 (Bug).
         #expect(summary.distributionInProgress == ["Feature": 0.5, "Defect": 0.5, "Risk": 0, "Debt": 0])
@@ -51,13 +51,14 @@ import Testing
 
     @Test func previousWeekAndBaseline() throws {
         // W46 (d−7…d−1): PAY-3 delivered at d−6, flow time 6 (active 2, wait 4), lead 14.
-        // Load at d−6…d0: PAY-1 from d−3 (4 days), PAY-2 from d−4 (5), PAY-5 (7), ONB-2 from d−5 (6): 22 / 7;
-        // at d0 PAY-1, PAY-2, PAY-5, ONB-2 = 4.
+        // Load at the end of each day, just before d−6…d0: PAY-3 before d−6 (it is done at d−6: 1 sample), PAY-1
+        // started d−3 (before d−2, d−1, d0: 3), PAY-2 started d−4 (4), PAY-5 (7), ONB-2 started d−5 (5): 20 / 7;
+        // at the end, PAY-1, PAY-2, PAY-5, ONB-2 = 4.
         let previous = try #require(Self.report.previous)
         #expect(previous.velocity == 1)
         #expect(previous.flowTime == Percentiles(p50: 6, p85: 6, p95: 6, mean: 6, count: 1))
         #expect(previous.flowEfficiency == 2.0 / 6.0)
-        #expect(previous.load == Load(end: 4, average: 22.0 / 7.0))
+        #expect(previous.load == Load(end: 4, average: 20.0 / 7.0))
         // The data starts at d−20 (PAY-3 created), so the baseline is d−20…d−1 = 20 days with PAY-3 only:
         // 1 × 7 / 20 = 0.35 → 0 items for a week; 0.35 per week unscaled.
         let baseline = try #require(Self.report.baseline)
@@ -120,11 +121,12 @@ import Testing
         #expect(onboarding.flowTime == Percentiles(p50: 0, p85: 0, p95: 0, mean: 0, count: 1))
         #expect(onboarding.flowEfficiency == nil)
         #expect(onboarding.load == Load(end: 1, average: 1))
-        // Payments: PAY-2 d1–d2, PAY-4 d3–d7, PAY-5 d1–d3 → [2, 2, 2, 1, 1, 1, 1]: 10 / 7, end 1.
+        // Payments, at the end of each day: PAY-1 on day 1, PAY-2 days 1–2, PAY-5 days 1–4, PAY-4 days 4–7 →
+        // [3, 2, 1, 2, 1, 1, 1]: 11 / 7, end 1.
         let payments = rows[2].summary
         #expect(payments.velocity == 2)
         #expect(payments.flowTime == Percentiles(p50: 4, p85: 6.5, p95: 6.5, mean: 5.25, count: 2))
-        #expect(payments.load == Load(end: 1, average: 10.0 / 7.0))
+        #expect(payments.load == Load(end: 1, average: 11.0 / 7.0))
         #expect(payments.discarded == 1)
     }
 

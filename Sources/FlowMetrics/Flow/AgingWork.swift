@@ -16,24 +16,26 @@ public enum AgingWork {
         public var status: String
     }
 
-    /// The items in progress at `instant`, oldest first (ties by key).
+    /// The items in progress at the end of the day whose next midnight is `instant` (a window's end), oldest
+    /// first (ties by key).
     ///
-    /// With history: the items in the load at `instant` (flow start ≤ `instant`, no flow end ≤ `instant`).
-    /// Without: items in progress at export time that had entered the In Progress category by `instant`.
+    /// With history: the items in the load then (``LoadSeries/inProgress(_:at:)``: flow start before `instant`,
+    /// no flow end before it). Without: items in progress at export time that had entered the In Progress
+    /// category before `instant`.
     public static func entries(_ flows: [ItemFlow], at instant: Date) -> [Entry] {
         var entries: [Entry] = []
         for flow in flows {
             if flow.intervals.isEmpty {
-                guard flow.outcome == .inProgress, let start = flow.agingStart, start <= instant else { continue }
+                guard flow.outcome == .inProgress, let start = flow.agingStart, start < instant else { continue }
                 entries.append(
                     Entry(
                         flow: flow, ageDays: instant.timeIntervalSince(start) / 86_400, stage: flow.stage,
                         status: flow.item.status))
                 continue
             }
-            guard let start = flow.flowStart, start <= instant, flow.flowEnd.map({ $0 > instant }) ?? true
+            guard let start = flow.flowStart, start < instant, flow.flowEnd.map({ $0 >= instant }) ?? true
             else { continue }
-            let interval = flow.intervals.last { $0.start <= instant } ?? flow.intervals[0]
+            let interval = flow.intervals.last { $0.start < instant } ?? flow.intervals[0]
             entries.append(
                 Entry(
                     flow: flow, ageDays: instant.timeIntervalSince(start) / 86_400, stage: interval.stage,

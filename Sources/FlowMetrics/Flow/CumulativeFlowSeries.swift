@@ -11,15 +11,16 @@ public struct CumulativeFlowSeries: Sendable, Hashable {
     /// `counts[day][stage]`.
     public var counts: [[Int]]
 
-    /// An interval adds one to every day end from the first at or after its start up to (not including) the
-    /// first at or after its end; an open interval never ends.
+    /// An interval adds one to the end of every day from the one that holds its start up to (not including) the
+    /// one that holds its end; an open interval never ends. The end of a day is its last moment: an interval
+    /// that starts at midnight counts from the day it begins (``LoadSeries/inProgress(_:at:)``).
     public init(flows: [ItemFlow], window: MetricWindow, stageCount: Int) {
         let grid = DayGrid(covering: window)
         let lower = grid.first.distance(to: window.from)
         let dayCount = window.dayEnds.count
         func sample(_ time: Date) -> Int {
-            let ceiling = grid.ceiling(time.timeIntervalSinceReferenceDate) ?? 0
-            return Swift.max(0, Swift.min(ceiling - lower, dayCount))
+            let day = grid.position(time.timeIntervalSinceReferenceDate) ?? 0
+            return Swift.max(0, Swift.min(day - lower, dayCount))
         }
         // steps[stage * (dayCount + 1) + day]
         var steps = [Int](repeating: 0, count: stageCount * (dayCount + 1))

@@ -46,10 +46,11 @@ extension FlowTable {
         return Array(dailyLoad[grid.range(of: window)])
     }
 
-    /// Indices of items in the load at `instant`: flow start ≤ instant, no flow end ≤ instant.
+    /// Indices of items in the load at the end of the day whose next midnight is `instant`: flow start before
+    /// it, no flow end before it (``LoadSeries/inProgress(_:at:)``).
     func inProgress(at instant: Date) -> [Int] {
         let time = instant.timeIntervalSinceReferenceDate
-        return start.indices.filter { start[$0] <= time && !(end[$0] <= time) }
+        return start.indices.filter { start[$0] < time && !(end[$0] < time) }
     }
 
     /// How many rows of each flow item type are in the load at `instant`, and how many in all.
@@ -57,7 +58,7 @@ extension FlowTable {
         let time = instant.timeIntervalSinceReferenceDate
         var counts = [Int](repeating: 0, count: flowItemNames.count)
         var total = 0
-        for index in start.indices where start[index] <= time && !(end[index] <= time) {
+        for index in start.indices where start[index] < time && !(end[index] < time) {
             counts[Int(flowItem[index])] += 1
             total += 1
         }

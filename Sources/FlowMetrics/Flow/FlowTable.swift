@@ -137,13 +137,13 @@ public struct FlowTable: Sendable {
         return names.indices.filter { !rows[$0].isEmpty }.map { (names[$0], rows[$0]) }
     }
 
-    /// Items in the load at each day end of `grid`: flow start ≤ t and no flow end ≤ t (SPEC §4). An item adds
-    /// one from the first day end at or after its start up to (not including) the first at or after its end.
+    /// Items in the load at the end of each day of `grid` (SPEC §4; ``LoadSeries/inProgress(_:at:)``). An item
+    /// adds one from the day that holds its start up to (not including) the day that holds its end.
     private static func dailyLoad(start: [Double], end: [Double], grid: DayGrid) -> [Int] {
         var steps = [Int](repeating: 0, count: grid.count + 1)
         for index in start.indices {
-            guard let first = grid.ceiling(start[index]) else { continue }
-            let last = grid.ceiling(end[index]) ?? grid.count
+            guard let first = grid.position(start[index]) else { continue }
+            let last = grid.position(end[index]) ?? grid.count
             guard first < last else { continue }
             steps[first] += 1
             steps[last] -= 1

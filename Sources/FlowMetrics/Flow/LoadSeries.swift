@@ -33,11 +33,13 @@ public struct LoadSeries: Sendable, Hashable {
     /// The sample at the end of the window's last day.
     public var end: Int { samples.last ?? 0 }
 
-    /// The items in the load at `instant`.
+    /// The items in the load at the end of a day whose next midnight is `instant`: flow start before it, and no
+    /// flow end before it. The end of a day is its last moment: an event at midnight belongs to the day it
+    /// begins, as a flow end at midnight counts in that day's velocity (SPEC §4's windows are whole days).
     public static func inProgress(_ flows: [ItemFlow], at instant: Date) -> [ItemFlow] {
         flows.filter { flow in
-            guard let start = flow.flowStart, start <= instant else { return false }
-            return flow.flowEnd.map { $0 > instant } ?? true
+            guard let start = flow.flowStart, start < instant else { return false }
+            return flow.flowEnd.map { $0 >= instant } ?? true
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Every window, sample and bucket of a report is a run of these days. The grid's first day is padding: no
 /// window starts on it, so that the start of every window (the end of the day before it) is in the grid.
-/// Positions and ceilings are what a binary search over the day ends gives, so they agree exactly with
+/// Positions are what a binary search over the day ends gives, so they agree exactly with
 /// ``MetricWindow/contains(_:)`` and the end-of-day samples of ``MetricWindow/dayEnds``.
 public struct DayGrid: Sendable {
     /// The day whose end is `ends[0]`.
@@ -50,14 +50,6 @@ public struct DayGrid: Sendable {
         index = Swift.max(1, Swift.min(index, ends.count - 1))
         while index > 0 && ends[index - 1] > time { index -= 1 }
         while index < ends.count && ends[index] <= time { index += 1 }
-        return index
-    }
-
-    /// The number of day ends before `time`: the index of the first end-of-day sample that counts an item
-    /// started at `time`. `nil` for NaN.
-    func ceiling(_ time: Double) -> Int? {
-        guard var index = position(time) else { return nil }
-        while index > 0 && ends[index - 1] >= time { index -= 1 }
         return index
     }
 }
