@@ -162,9 +162,14 @@ import Testing
         #expect(pay5.started == ReportBuilderDataset.d(-8))
         #expect(pay5.done == ReportBuilderDataset.d(4))
         #expect(pay5.flowTimeDays == nil)
-        // PAY-4 has been in Development since d3; the newest timestamp in the data is d6.5: 3.5 active days.
+        // Its time in flow ended when it was discarded: in Development d−8…d4, 12 active days, none waiting.
+        #expect(pay5.activeDays == 12)
+        #expect(pay5.waitDays == 0)
+        // PAY-4 has been in Development since d3 and has no flow end: active and wait time, "between flow start and
+        // flow end" (SPEC §4), are not known yet.
         let pay4 = try #require(items.first { $0.key == "PAY-4" })
-        #expect(pay4.activeDays == 3.5)
+        #expect(pay4.activeDays == nil)
+        #expect(pay4.waitDays == nil)
         #expect(pay4.stageEntries == [ReportBuilderDataset.d(-2), ReportBuilderDataset.d(3), nil, nil, nil, nil])
         let clm2 = try #require(items.first { $0.key == "CLM-2" })
         #expect(clm2.done == ReportBuilderDataset.d(6.5))

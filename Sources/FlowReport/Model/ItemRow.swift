@@ -59,7 +59,10 @@ public struct ItemRow: Sendable, Hashable {
     public var done: Date? { fields.done }
     public var flowTimeDays: Double? { fields.flowTimeDays }
     public var leadTimeDays: Double? { fields.leadTimeDays }
+    /// Days in active stages between flow start and flow end (SPEC §4); `nil` for an item that has not ended,
+    /// whose time in flow is still running, and without history.
     public var activeDays: Double? { fields.activeDays }
+    /// Days in wait stages between flow start and flow end; `nil` as ``activeDays`` is.
     public var waitDays: Double? { fields.waitDays }
     /// First entry into each stage, aligned with ``Report/stageNames``. Without history only the stage an
     /// item ended in is known, and only when its end date is: that date.
@@ -91,7 +94,8 @@ public struct ItemRow: Sendable, Hashable {
                 stage: flow.stage < stageNames.count ? stageNames[flow.stage] : "", outcome: flow.outcome,
                 source: flow.item.source, created: flow.item.created, started: flow.flowStart,
                 done: ended ? flow.flowEnd : nil, flowTimeDays: flow.flowTimeDays, leadTimeDays: flow.leadTimeDays,
-                activeDays: flow.activeSeconds.map { $0 / 86_400 }, waitDays: flow.waitSeconds.map { $0 / 86_400 },
+                activeDays: ended ? flow.activeSeconds.map { $0 / 86_400 } : nil,
+                waitDays: ended ? flow.waitSeconds.map { $0 / 86_400 } : nil,
                 stageEntries: [], skippedFlow: flow.skippedFlow)
         case .values(let box):
             entries = box.fields.stageEntries
