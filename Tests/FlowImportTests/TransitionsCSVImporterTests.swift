@@ -130,6 +130,29 @@ enum GenericFixture {
         #expect(try importing(text).items.first?.history.map(\.to) == ["D", "B", "C"])
     }
 
+    @Test func sameInstantChangesFollowTheirFromToChain() throws {
+        // Written newest first, as Jira's changelog is: the two moves of 6 March 10:00 are listed Done first. Their
+        // `from` and `to` say the order: To Do → In Progress, then In Progress → Done; the item is delivered.
+        let text = """
+            key,from,to,at
+            E-1,,To Do,2024-03-04T10:00:00Z
+            E-1,In Progress,Done,2024-03-06T10:00:00Z
+            E-1,To Do,In Progress,2024-03-06T10:00:00Z
+            """
+        let item = try #require(try importing(text).items.first)
+        #expect(item.history.map(\.to) == ["To Do", "In Progress", "Done"])
+        #expect(item.status == "Done")
+        // Three at one instant, listed backwards, after a creation.
+        var three = [
+            StatusChange(at: utc(2024, 3, 1), from: nil, to: "A"),
+            StatusChange(at: utc(2024, 3, 2), from: "C", to: "D"),
+            StatusChange(at: utc(2024, 3, 2), from: "B", to: "C"),
+            StatusChange(at: utc(2024, 3, 2), from: "A", to: "B"),
+        ]
+        TransitionsCSVCollector.followChains(&three)
+        #expect(three.map(\.to) == ["A", "B", "C", "D"])
+    }
+
     @Test func numericDatesFollowTheWholeFile() throws {
         // 03/11 alone could be either; 24/11 proves the file is day-first.
         let text = "key,from,to,at\nC-1,,Open,03/11/2026 10:00\nC-1,Open,Done,24/11/2026 10:00\n"

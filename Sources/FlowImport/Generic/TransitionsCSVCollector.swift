@@ -74,7 +74,7 @@ struct TransitionsCSVCollector {
             changes[index] = []
             var item = items[index]
             item.history = history.map(\.change)
-            if header.from == nil { Self.chainStatuses(&item.history) }
+            if header.from == nil { Self.chainStatuses(&item.history) } else { Self.followChains(&item.history) }
             GenericItemCells.apply(itemDates[index], to: &item, order: order, converter: &converter)
             if item.created == nil { item.created = item.history.first { $0.from == nil }?.at }
             item.status = item.history.last?.to ?? ""
@@ -89,6 +89,28 @@ struct TransitionsCSVCollector {
             history: .full, skipped: skipped)
         return Dataset(
             items: items, statusCategories: statusCategories, sources: [summary], notes: dates.note.map { [$0] } ?? [])
+    }
+
+    /// Changes at the same instant, in row order so far, put in the order their `from` and `to` chain: each next
+    /// the one that leaves the status the one before entered (a file written newest first, as Jira's changelog
+    /// is, lists `In Progress → Done` above `To Do → In Progress`). A change that continues no chain keeps its
+    /// row's place among those left.
+    static func followChains(_ history: inout [StatusChange]) {
+        var start = 0
+        while start < history.count {
+            var end = start + 1
+            while end < history.count && history[end].at == history[start].at { end += 1 }
+            if end - start > 1 {
+                var pending = Array(history[start..<end])
+                var current = start > 0 ? history[start - 1].to : nil
+                for position in start..<end {
+                    let next = pending.firstIndex { $0.from == current } ?? 0
+                    history[position] = pending.remove(at: next)
+                    current = history[position].to
+                }
+            }
+            start = end
+        }
     }
 
     /// Without a `from` column each change leaves the status the one before it entered; the first is the
