@@ -125,6 +125,34 @@ import Testing
         #expect(row.stageEntries == [Self.d(0), Self.d(1)])
     }
 
+    @Test func aMoveBackClearsTheLaterStagesEntries() throws {
+        // PAY-8: created d0, In Progress d1, In Review d2, Done d3, reopened to In Progress d4 (Review and Done
+        // cleared; Development keeps d1), In Review d5, Done d6: the Done date is the flow end, d6.
+        // PAY-9: the same up to the reopening, still in progress: no Done date, as a tool reading stage dates
+        // expects of an item that is not done.
+        func item(_ key: String, _ moves: [(Double, String, String)]) -> WorkItem {
+            WorkItem(
+                key: key, status: moves.last?.2 ?? "Open", project: "PAY", created: Self.d(0),
+                history: moves.map { StatusChange(at: Self.d($0.0), from: $0.1, to: $0.2) }, source: "test-history")
+        }
+        let reopened: [(Double, String, String)] = [
+            (1, "Open", "In Progress"), (2, "In Progress", "In Review"), (3, "In Review", "Done"),
+            (4, "Done", "In Progress"),
+        ]
+        let dataset = Dataset(
+            items: [
+                item("PAY-8", reopened + [(5, "In Progress", "In Review"), (6, "In Review", "Done")]),
+                item("PAY-9", reopened),
+            ])
+        let mapper = Mapper(valueStream: Self.stream)
+        let stages = ItemRowStages(names: mapper.stageMap(for: dataset).stages.map(\.name))
+        let rows = mapper.map(dataset, asOf: Self.d(10)).map { ItemRow(flow: $0, stages: stages) }
+        #expect(rows[0].stageEntries == [Self.d(0), Self.d(1), Self.d(5), Self.d(6), nil])
+        #expect(rows[0].done == Self.d(6))
+        #expect(rows[1].stageEntries == [Self.d(0), Self.d(1), nil, nil, nil])
+        #expect(rows[1].outcome == .inProgress)
+    }
+
     /// Compares every value of the two rows one by one (so a failure names the value), then with `==`.
     static func expectSameValues(
         _ row: ItemRow, _ expected: ItemRow, sourceLocation: SourceLocation = #_sourceLocation

@@ -2,8 +2,9 @@ import FlowMapping
 import FlowModel
 import Foundation
 
-/// Renders `items.csv`: one row per imported item with its flow dates and one column per stage holding the
-/// item's first entry into it — importable by spreadsheets and ActionableAgile-style tools.
+/// Renders `items.csv`: one row per imported item with its flow dates and one column per stage holding the day
+/// the item entered it on its way to where it is now (``ItemRow/stageEntries``: a move back clears the later
+/// stages) — importable by spreadsheets and ActionableAgile-style tools.
 ///
 /// RFC 4180: comma-separated, CRLF line ends, UTF-8 without a byte-order mark. Export text is neutralised
 /// against formula injection (see ``CSVEscaping``). `created`, `started` and `done` are ISO 8601 UTC

@@ -64,7 +64,10 @@ public struct ItemRow: Sendable, Hashable {
     public var activeDays: Double? { fields.activeDays }
     /// Days in wait stages between flow start and flow end; `nil` as ``activeDays`` is.
     public var waitDays: Double? { fields.waitDays }
-    /// First entry into each stage, aligned with ``Report/stageNames``. Without history only the stage an
+    /// When the item entered each stage on its way to where it is now, aligned with ``Report/stageNames``: the
+    /// first entry, except that a move back to an earlier stage clears the stages after it, as ActionableAgile
+    /// and similar tools read stage dates — so a reopened item shows no Done date, and a done item's Done date
+    /// is its flow end, even after a reopening. Without history only the stage an
     /// item ended in is known, and only when its end date is: that date.
     public var stageEntries: [Date?] { fields.stageEntries }
     /// True when the item went from backlog straight to done ("skipped the flow": flow time 0).
@@ -107,7 +110,8 @@ public struct ItemRow: Sendable, Hashable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 
-    /// The first entry into each of `stageCount` stages, into `entries`.
+    /// The entry into each of `stageCount` stages on the way to where the item is now (``stageEntries``), into
+    /// `entries`.
     private static func stageEntries(_ flow: ItemFlow, stageCount: Int, into entries: inout [Date?]) {
         entries.removeAll(keepingCapacity: true)
         entries.append(contentsOf: repeatElement(nil, count: stageCount))
@@ -118,9 +122,16 @@ public struct ItemRow: Sendable, Hashable {
             }
             return
         }
+        // The furthest stage with an entry: a move to a stage before it clears the ones after the move's stage.
+        var furthest = -1
         for index in intervals.indices {
             let stage = intervals[index].stage
-            if stage < stageCount && entries[stage] == nil { entries[stage] = intervals[index].start }
+            guard stage < stageCount else { continue }
+            if stage < furthest {
+                for later in (stage + 1)...furthest { entries[later] = nil }
+            }
+            furthest = stage
+            if entries[stage] == nil { entries[stage] = intervals[index].start }
         }
     }
 }
