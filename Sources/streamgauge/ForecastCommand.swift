@@ -19,7 +19,8 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var input: ImportFlags
 
-    @Option(help: "When will this many items be done?")
+    // Unconditional, so that `--items -3` is read as a number and refused as one, not taken for an option.
+    @Option(parsing: .unconditional, help: "When will this many items be done?")
     var items: Int?
 
     @Option(help: "How many items will be done by this day (yyyy-MM-dd), within ten years?")

@@ -74,6 +74,10 @@ import Testing
                 "warning: no items belong to the team asked for: Paymnts; teams in the data: Claims, Onboarding, Payments"
             ))
         #expect(misspelt.stdout == "No forecast: nothing was delivered in the weeks it would resample.\n")
+        // A negative count is refused as a number, not taken for an option.
+        let negative = try CLI.run(["forecast", sample, "--items", "-3"])
+        #expect(negative.status != 0)
+        #expect(negative.stderr.contains("--items must be a positive number"))
         let neither = try CLI.run(["forecast", sample])
         #expect(neither.status != 0)
         #expect(neither.stderr.contains("give either --items N or --by DATE"))
