@@ -20,10 +20,6 @@ import Testing
             statusCategoryChanged: utc(2025, 11, 12, 10, 0), project: "acme/shop", created: utc(2025, 11, 3, 9, 0),
             resolved: utc(2025, 11, 12, 10, 0), resolution: "Completed", assignee: "ana", labels: ["bug"],
             sprints: ["v1.2"], fields: ["URL": "https://github.com/acme/shop/issues/17"],
-            history: [
-                StatusChange(at: utc(2025, 11, 3, 9, 0), from: nil, to: "Open"),
-                StatusChange(at: utc(2025, 11, 12, 10, 0), from: "Open", to: "Closed"),
-            ],
             source: "github-json")
         // NOT_PLANNED becomes the resolution "Not Planned", one of the standard discarded resolutions.
         let notPlanned = WorkItem(
@@ -31,18 +27,14 @@ import Testing
             statusCategoryChanged: utc(2025, 11, 10, 8, 0), project: "acme/shop", created: utc(2025, 11, 5, 14, 0),
             resolved: utc(2025, 11, 10, 8, 0), resolution: "Not Planned",
             fields: ["URL": "https://github.com/acme/shop/issues/18"],
-            history: [
-                StatusChange(at: utc(2025, 11, 5, 14, 0), from: nil, to: "Open"),
-                StatusChange(at: utc(2025, 11, 10, 8, 0), from: "Open", to: "Closed"),
-            ],
             source: "github-json")
         let open = WorkItem(
             key: "acme/shop#19", title: "Dark mode", type: "Issue", status: "Open", statusCategory: .toDo,
             project: "acme/shop", created: utc(2025, 11, 6, 10, 0), labels: ["enhancement"],
             fields: ["URL": "https://github.com/acme/shop/issues/19"],
-            history: [StatusChange(at: utc(2025, 11, 6, 10, 0), from: nil, to: "Open")], source: "github-json")
+            source: "github-json")
         #expect(dataset.items == [completed, notPlanned, open])
-        #expect(dataset.sources.map(\.history) == [.partial])
+        #expect(dataset.sources.map(\.history) == [.none])
     }
 
     @Test func sniffedByItsKeys() throws {

@@ -18,33 +18,30 @@ import Testing
             file, options: ImportOptions(timeZone: try #require(TimeZone(identifier: "Asia/Tokyo"))))
         let url7 = "https://gitlab.example.com/shop/web/-/issues/7"
         let url8 = "https://gitlab.example.com/shop/web/-/issues/8"
-        // Closed: the state wins over the workflow label; created and closed make the partial history.
+        // Closed: the state wins over the workflow label. Created and closed tell nothing of when work started:
+        // no history (lead time from them; no flow time).
         let closed = WorkItem(
             key: "shop/web#7", title: "Checkout times out", type: "Issue", status: "Closed", statusCategory: .done,
             statusCategoryChanged: utc(2025, 11, 20, 11, 30), project: "shop/web", created: utc(2025, 11, 3, 9, 0),
             updated: utc(2025, 11, 20, 12, 0), resolved: utc(2025, 11, 20, 11, 30), resolution: "Closed",
             assignee: "Bo Chen", reporter: "Ana Lima", labels: ["bug", "workflow::in review"],
             sprints: ["Release 3"], storyPoints: 3, epic: "&12", fields: ["URL": url7, "Due Date": "2025-12-01"],
-            history: [
-                StatusChange(at: utc(2025, 11, 3, 9, 0), from: nil, to: "Open"),
-                StatusChange(at: utc(2025, 11, 20, 11, 30), from: "Open", to: "Closed"),
-            ],
             source: "gitlab-csv")
         // Open with a workflow:: label: that label's value is the status, in progress.
         let inReview = WorkItem(
             key: "shop/web#8", title: "Dark mode", type: "Issue", status: "in review", statusCategory: .inProgress,
             project: "shop/web", created: utc(2025, 11, 5, 14, 0), updated: utc(2025, 11, 6, 8, 0),
             reporter: "Bo Chen", labels: ["feature", "workflow::in review"], fields: ["URL": url8],
-            history: [StatusChange(at: utc(2025, 11, 5, 14, 0), from: nil, to: "Open")], source: "gitlab-csv")
+            source: "gitlab-csv")
         // No project can be read from the URL: the key falls back to the Issue ID.
         let open = WorkItem(
             key: "#503", title: "Typo on home page", type: "Issue", status: "Open", statusCategory: .toDo,
             created: utc(2025, 11, 6, 10, 0), updated: utc(2025, 11, 6, 10, 0), reporter: "Bo Chen",
             fields: ["URL": "not a url"],
-            history: [StatusChange(at: utc(2025, 11, 6, 10, 0), from: nil, to: "Open")], source: "gitlab-csv")
+            source: "gitlab-csv")
         #expect(dataset.items == [closed, inReview, open])
         #expect(dataset.sources.map(\.format) == ["gitlab-csv"])
-        #expect(dataset.sources.map(\.history) == [.partial])
+        #expect(dataset.sources.map(\.history) == [.none])
     }
 
     @Test func sniffedByItsHeader() throws {

@@ -18,7 +18,9 @@ struct AzureDevOpsCSVImporter {
         _ = try csv.requiredColumn("ID")
         var dates = TrackerDateReader(
             timeZone: options.timeZone, order: options.dateOrder ?? .monthFirst, example: Self.dateExample)
-        return try csv.dataset(.azureDevOpsCSV) { (row) throws(TrackerRowError) in try Self.item(row, dates: &dates) }
+        return try csv.dataset(.azureDevOpsCSV, historyCategories: AzureDevOpsHistory.statusCategories) {
+            (row) throws(TrackerRowError) in try Self.item(row, dates: &dates)
+        }
     }
 
     private static func item(_ row: TrackerCSVRow, dates: inout TrackerDateReader) throws(TrackerRowError) -> WorkItem {

@@ -6,7 +6,8 @@ import Foundation
 /// current state at the State Change Date.
 ///
 /// The closing change enters the current state when that is a Completed one (`Done` in the Scrum and Basic
-/// processes), else `Closed`.
+/// processes), else `Closed`. An item with neither an Activated nor a Resolved date (nor a current state in
+/// progress with its date) gets no history: when its work started is unknown (``StageDateHistory``).
 struct AzureDevOpsHistory {
     var created: Date?
     var activated: Date?
@@ -25,11 +26,19 @@ struct AzureDevOpsHistory {
         stateChanged = try row.date("State Change Date", &dates)
         var history = StageDateHistory()
         history.add(AzureDevOpsState.firstState(current: state), at: created)
-        history.add("Active", at: activated)
-        history.add("Resolved", at: resolved)
+        history.add("Active", at: activated, inFlow: true)
+        history.add("Resolved", at: resolved, inFlow: true)
         let completed = AzureDevOpsState.category(of: state) == .done && !AzureDevOpsState.isRemoved(state)
         history.add(completed ? state : "Closed", at: closed)
-        if !state.isEmpty { history.add(state, at: stateChanged) }
+        if !state.isEmpty {
+            history.add(state, at: stateChanged, inFlow: AzureDevOpsState.category(of: state) == .inProgress)
+        }
         changes = history.changes
     }
+
+    /// The categories of the states a history names that the item may not be in now: the first state, `Active`,
+    /// `Resolved` and `Closed` (a status the export gives no category for would go to the backlog).
+    static let statusCategories: [String: StatusCategory] = [
+        "New": .toDo, "Active": .inProgress, "Resolved": .inProgress, "Closed": .done,
+    ]
 }

@@ -4,8 +4,8 @@ import Foundation
 /// Reads the JSON that `gh issue list --json number,title,state,stateReason,labels,createdAt,closedAt,…`
 /// writes: a top-level array of issues, `state` `OPEN` or `CLOSED`, ISO timestamps in UTC.
 ///
-/// GitHub has no workflow states in this output: each issue gets its creation and, when closed, its
-/// closing as a partial history. A `stateReason` of `NOT_PLANNED` becomes the resolution `Not Planned`,
+/// GitHub has no workflow states in this output, only when an issue was created and closed: it is read as an
+/// export without history (lead time from those dates; no flow time, since when work started is unknown). A `stateReason` of `NOT_PLANNED` becomes the resolution `Not Planned`,
 /// which the standard value stream counts as discarded.
 struct GitHubJSONImporter {
     let options: ImportOptions
@@ -73,10 +73,6 @@ struct GitHubJSONImporter {
         item.reporter = record.text("author", "login")
         if let milestone = record.text("milestone", "title") { item.sprints = [milestone] }
         if let url { item.fields["URL"] = url }
-        var history = StageDateHistory()
-        history.add("Open", at: item.created)
-        if closed { history.add("Closed", at: closedAt) }
-        item.history = history.changes
         return item
     }
 

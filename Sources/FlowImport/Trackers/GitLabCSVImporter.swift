@@ -5,8 +5,8 @@ import Foundation
 /// such as `2020-01-17 10:36:26` in UTC (the zone is only in the header: `Created At (UTC)`), labels
 /// comma-joined in one cell.
 ///
-/// The export has no workflow history: each item gets the creation and, when closed, the closing as a
-/// partial history. A scoped label `workflow::in review` (or `status::…`) names the status of an open
+/// The export has no workflow history, only when an issue was created and closed: it is read as an export
+/// without history (lead time from those dates; when work started is unknown, so no flow time). A scoped label `workflow::in review` (or `status::…`) names the status of an open
 /// issue.
 struct GitLabCSVImporter {
     let options: ImportOptions
@@ -58,10 +58,6 @@ struct GitLabCSVImporter {
         if let url { item.fields["URL"] = url }
         if let due = row.text("Due Date") { item.fields["Due Date"] = due }
         if let epic = row.text("Epic ID") { item.epic = "&" + epic }
-        var history = StageDateHistory()
-        history.add("Open", at: item.created)
-        if closed { history.add("Closed", at: closedAt) }
-        item.history = history.changes
         return item
     }
 }

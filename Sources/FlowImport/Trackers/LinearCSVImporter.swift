@@ -20,7 +20,9 @@ struct LinearCSVImporter {
         _ = try csv.requiredColumn("ID")
         var dates = TrackerDateReader(
             timeZone: options.timeZone, order: options.dateOrder ?? .monthFirst, example: Self.dateExample)
-        return try csv.dataset(.linearCSV) { (row) throws(TrackerRowError) in try Self.item(row, dates: &dates) }
+        return try csv.dataset(.linearCSV, historyCategories: LinearHistory.statusCategories) {
+            (row) throws(TrackerRowError) in try Self.item(row, dates: &dates)
+        }
     }
 
     private static func item(_ row: TrackerCSVRow, dates: inout TrackerDateReader) throws(TrackerRowError) -> WorkItem {

@@ -6,7 +6,8 @@ import Foundation
 /// history.
 ///
 /// The history enters `Todo` at creation, `In Progress` when started, `Done` when completed and
-/// `Canceled` when canceled; a stage the issue is in now is named by its current status instead.
+/// `Canceled` when canceled; a stage the issue is in now is named by its current status instead. An issue
+/// never started has none (``StageDateHistory``).
 struct LinearHistory {
     var status: String
     var category: StatusCategory
@@ -39,9 +40,14 @@ struct LinearHistory {
         }
         var history = StageDateHistory()
         history.add(name("Todo", .toDo, now: true), at: created)
-        history.add(name("In Progress", .inProgress, now: true), at: started)
+        history.add(name("In Progress", .inProgress, now: true), at: started, inFlow: true)
         history.add(name("Done", .done, now: canceled == nil), at: completed)
         history.add(name("Canceled", .done, now: true), at: canceled)
         changes = history.changes
     }
+
+    /// The categories of the statuses a history names when the issue is no longer in them.
+    static let statusCategories: [String: StatusCategory] = [
+        "Todo": .toDo, "In Progress": .inProgress, "Done": .done, "Canceled": .done,
+    ]
 }
