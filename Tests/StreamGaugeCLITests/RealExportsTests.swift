@@ -86,6 +86,18 @@ import Testing
         #expect(placed.count { $0["outcome"] as? String == "inProgress" } == 4)
     }
 
+    /// A stage-dates CSV gives every item a history made of the days it entered each stage, and says so.
+    @Test func aHistoryMadeOfStageDatesIsCalledSo() throws {
+        let path = CLI.realSamples.appendingPathComponent("other/actionableagile-stage-dates.csv").path
+        let out = try CLI.scratchFolder()
+        let result = try CLI.run(["report", path, "--out", out.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try CLI.json(out.appendingPathComponent("report.json"))
+        #expect(json["history"] as? String == "partial")
+        let capabilities = try #require(json["capabilities"] as? [String])
+        #expect(capabilities.first?.hasPrefix("Every item carries a status history, some made from the dates") == true)
+    }
+
     @Test func theRealSamplesAreThere() {
         #expect(Self.files(in: "jira-csv").count == 10)
         #expect(Self.files(in: "jira-rss").count == 8)

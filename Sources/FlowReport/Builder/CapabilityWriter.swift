@@ -2,7 +2,9 @@ import FlowMapping
 
 /// The plain statements at the top of a report: what the data supports, and what it cannot give and why.
 enum CapabilityWriter {
-    static func statements(_ scope: ReportScope, teams: [String]) -> [String] {
+    /// `partial`: some items' histories are made from the few dates their export gives (a stage-dates CSV,
+    /// Azure DevOps' Activated/Resolved/Closed dates), not from every move.
+    static func statements(_ scope: ReportScope, teams: [String], partial: Bool = false) -> [String] {
         let total = scope.flows.count
         let withHistory = scope.itemsWithHistory
         var lines: [String] = []
@@ -32,6 +34,10 @@ enum CapabilityWriter {
                     + "stage and cumulative flow come from those only. The other \(total - withHistory) give lead "
                     + "time (created to resolved, or to Status Category Changed for Done items without a resolved "
                     + "date).")
+        } else if partial {
+            lines.append(
+                "Every item carries a status history, some made from the dates their export gives (when an item "
+                    + "entered a stage, not every move): all flow metrics come from it.")
         } else {
             lines.append("Every item carries its status history: all flow metrics come from it.")
         }

@@ -91,13 +91,13 @@ public struct ReportBuilder: Sendable {
         // Waited for only now, so that everything else is computed meanwhile.
         let (sprints, items) = background.wait()
 
+        let history = ReportBuilder.history(scope, dataset: dataset)
         var report = Report(
             title: valueStream.name, generatedAt: generatedAt,
             window: ReportWindow(
                 from: scope.window.from, to: scope.window.to, timeZone: valueStream.timeZone.reportName),
-            history: ReportBuilder.history(scope, dataset: dataset), sources: dataset.sources,
-            teams: scope.teams,
-            capabilities: CapabilityWriter.statements(scope, teams: teams),
+            history: history, sources: dataset.sources, teams: scope.teams,
+            capabilities: CapabilityWriter.statements(scope, teams: teams, partial: history == .partial),
             summary: summary, previous: previous, baseline: baseline.value, verdicts: verdicts,
             weeks: weeks.value, flowItems: scope.flowItems, stages: stageRows, bottleneck: bottleneck,
             loadByCategory: charts.value.loadByCategory, statuses: ReportBuilder.statusRows(usage.value),
