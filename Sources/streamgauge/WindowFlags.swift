@@ -10,7 +10,11 @@ struct WindowFlags: ParsableArguments {
     @Option(help: "Last day of the window (yyyy-MM-dd), inclusive.")
     var to: String?
 
-    @Option(help: "An ISO week, e.g. 2026-W47.")
+    @Option(
+        help: """
+            An ISO week, e.g. 2026-W47 (with another weekStart, the configured week sharing most of its days), \
+            or a day of the week wanted, e.g. 2026-11-15.
+            """)
     var week: String?
 
     @Option(help: "The last N complete weeks, e.g. 4w (2000w at most).")
@@ -23,8 +27,10 @@ struct WindowFlags: ParsableArguments {
         let chosen = [from != nil || to != nil, week != nil, last != nil].filter { $0 }.count
         if chosen > 1 { throw ValidationError("use one of --from/--to, --week or --last") }
         if let week {
+            if let day = Day(iso: week) { return .weekOf(day) }
             guard let parsed = Week(iso: week) else {
-                throw ValidationError("unrecognized week '\(week)'; expected an ISO week like 2026-W47")
+                throw ValidationError(
+                    "unrecognized week '\(week)'; expected an ISO week like 2026-W47 or a day like 2026-11-15")
             }
             return .week(parsed)
         }

@@ -28,6 +28,24 @@ import Testing
                 == "2026-11-09…2026-11-15")
     }
 
+    @Test func aWeekAskedForFollowsTheConfiguredWeekStart() throws {
+        // ISO W44 of 2026 is Monday 26 October to Sunday 1 November. With weeks starting on Sunday it is the week
+        // that shares most of its days, the one holding its Thursday (29th): Sunday 25th to Saturday 31st; on
+        // Wednesday, Wednesday 28th to Tuesday 3 November.
+        let newest = Date.utc(year: 2026, month: 11, day: 25)
+        let week44 = try #require(Week(iso: "2026-W44"))
+        func resolved(_ request: WindowRequest, _ start: WeekStart) -> String {
+            Self.days(request.resolve(newest: newest, clock: Self.utc, weekStart: start))
+        }
+        #expect(resolved(.week(week44), .monday) == "2026-10-26…2026-11-01")
+        #expect(resolved(.week(week44), .sunday) == "2026-10-25…2026-10-31")
+        #expect(resolved(.week(week44), .wednesday) == "2026-10-28…2026-11-03")
+        // A day asks for the configured week that holds it, as a non-Monday week is labelled by its first day.
+        let day = try #require(Day(iso: "2026-11-08"))
+        #expect(resolved(.weekOf(day), .sunday) == "2026-11-08…2026-11-14")
+        #expect(resolved(.weekOf(day), .monday) == "2026-11-02…2026-11-08")
+    }
+
     @Test func lastWeeksEndWithTheAutomaticWeek() {
         // Four weeks ending with W47: Monday 26 October … Sunday 22 November.
         let newest = Date.utc(year: 2026, month: 11, day: 25)

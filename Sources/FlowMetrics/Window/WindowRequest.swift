@@ -7,8 +7,11 @@ public enum WindowRequest: Sendable, Hashable {
     case automatic
     /// `--from` … `--to`, both inclusive.
     case range(from: Day, to: Day)
-    /// One week (`--week 2026-W47`).
+    /// One week (`--week 2026-W47`). With weeks starting on another day than Monday (`weekStart`), the configured
+    /// week that shares most of its days with it: the one holding its Thursday.
     case week(Week)
+    /// The configured week holding a day (`--week 2026-11-08`).
+    case weekOf(Day)
     /// The `n` complete weeks ending with the automatic week (`--last 4w`).
     case lastWeeks(Int)
 
@@ -29,6 +32,11 @@ public enum WindowRequest: Sendable, Hashable {
         case .range(let from, let to):
             return min(from, to)...max(from, to)
         case .week(let week):
+            let configured =
+                week.weekStart == weekStart ? week : Week(containing: week.start.advanced(by: 3), weekStart: weekStart)
+            return configured.start...configured.end
+        case .weekOf(let day):
+            let week = Week(containing: day, weekStart: weekStart)
             return week.start...week.end
         case .lastWeeks(let count):
             let last = WindowRequest.lastCompleteWeek(before: newest, clock: clock, weekStart: weekStart)
