@@ -38,6 +38,27 @@ import Testing
         #expect(dataset.sources.map(\.history) == [.full])
     }
 
+    @Test func aRejectedIssueInAnyLanguageIsDiscardedAndAPartialPageIsNoted() throws {
+        // Redmine's default Rejected status, in Spanish: closed with the resolution Rejected, which the standard
+        // value stream discards. The page holds issues 1–2 of 5.
+        let text = """
+            {"issues":[
+             {"id":1,"project":{"id":1,"name":"P"},"tracker":{"id":1,"name":"Bug"},"status":{"id":6,"name":"Rechazada"},
+              "subject":"s","created_on":"2025-11-03T09:00:00Z","closed_on":"2025-11-05T09:00:00Z"},
+             {"id":2,"project":{"id":1,"name":"P"},"tracker":{"id":1,"name":"Bug"},"status":{"id":5,"name":"Cerrada"},
+              "subject":"t","created_on":"2025-11-03T09:00:00Z","closed_on":"2025-11-06T09:00:00Z"}],
+             "total_count":5,"offset":0,"limit":2}
+            """
+        let path = try TrackerFixture.temporaryFile(text, name: "issues.json")
+        let dataset = try TrackerFixture.load(path)
+        #expect(dataset.items.map(\.resolution) == ["Rejected", "Cerrada"])
+        #expect(
+            dataset.notes == [
+                "\(path): a page with issues 1–2 of 5 (total_count); the others are in other pages"
+                    + " (/issues.json?offset=…&limit=…)"
+            ])
+    }
+
     @Test func sniffedByItsKeys() throws {
         #expect(try Importer.detect(TrackerFixture.path("redmine-issue-journals.json")) == .redmineJSON)
     }

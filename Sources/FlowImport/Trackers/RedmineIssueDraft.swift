@@ -42,7 +42,7 @@ struct RedmineIssueDraft {
         }
         if item.statusCategory == .done {
             item.resolved = try record.date("closed_on", clock: clock)
-            item.resolution = status
+            item.resolution = RedmineStatus.isRejected(status) ? "Rejected" : status
             item.statusCategoryChanged = item.resolved
         }
         self.item = item

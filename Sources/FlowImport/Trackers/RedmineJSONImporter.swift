@@ -19,6 +19,8 @@ struct RedmineJSONImporter {
         if let progress = options.progress { reader.progress = { read, total in progress(file, read, total) } }
         let clock = LocalClock(timeZone: options.timeZone)
         var drafts: [RedmineIssueDraft] = []
+        var total: Int?
+        var offset = 0
         let event = try reader.next()
         guard event == .objectStart else {
             throw reader.errorAtToken(TrackerProblem.unexpectedJSON(found: event.noun, expected: Self.expected).message)
@@ -31,6 +33,10 @@ struct RedmineJSONImporter {
                     guard case .object = record.value else { continue }
                     drafts.append(try RedmineIssueDraft(record, clock: clock))
                 }
+            } else if reader.textIs("total_count") {
+                total = try Self.count(&reader)
+            } else if reader.textIs("offset") {
+                offset = try Self.count(&reader) ?? 0
             } else if reader.textIs("issue") {
                 let record = try TrackerJSONRecord(try reader.next(), reader: &reader)
                 guard case .object = record.value else { continue }
@@ -40,7 +46,23 @@ struct RedmineJSONImporter {
             }
         }
         _ = try reader.next()
-        return Self.dataset(drafts, file: file)
+        var dataset = Self.dataset(drafts, file: file)
+        if let total, offset > 0 || drafts.count < total {
+            dataset.notes.append(
+                "\(file): a page with issues \(offset + 1)–\(offset + drafts.count) of \(total) (total_count); the"
+                    + " others are in other pages (/issues.json?offset=…&limit=…)")
+        }
+        return dataset
+    }
+
+    /// A whole number value (`total_count`, `offset`); `nil` for anything else, which is skipped.
+    private static func count(_ reader: inout JSONReader) throws(InputError) -> Int? {
+        let event = try reader.next()
+        guard event == .number, let value = reader.number, value >= 0, value == value.rounded() else {
+            try reader.skip(after: event)
+            return nil
+        }
+        return Int(value)
     }
 
     private static func dataset(_ drafts: [RedmineIssueDraft], file: String) -> Dataset {

@@ -15,4 +15,10 @@ enum RedmineStatus {
         default: return StatusCategory(jiraName: name)
         }
     }
+
+    /// True for Redmine's default `Rejected` status in the languages seen (`Rechazada`, `Rejeté`, `Abgewiesen`):
+    /// an issue closed in it gets the resolution `Rejected`, which the standard value stream discards.
+    static func isRejected(_ name: String) -> Bool {
+        ["rejected", "rechazada", "rechazado", "rejeté", "rejetée", "abgewiesen"].contains(name.lowercased())
+    }
 }
