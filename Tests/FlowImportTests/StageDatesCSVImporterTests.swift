@@ -101,12 +101,20 @@ import Testing
     }
 
     @Test func datesThatGoBackAreNotedAndKeptInColumnOrder() throws {
-        let dataset = try importing("ID,Name,Todo,Doing,Done\nA-1,x,2026-11-05,2026-11-02,2026-11-06\n")
-        #expect(dataset.items.first?.history.map(\.to) == ["Todo", "Doing", "Done"])
+        // Todo on the 5th, Doing on the 2nd: Todo is taken as entered on the 2nd too, so the history goes forward
+        // in column order. B-1 is done on the 14th though its Test date is the 20th: it ends in Done on the 14th.
+        let dataset = try importing(
+            "ID,Name,Todo,Doing,Done\nA-1,x,2026-11-05,2026-11-02,2026-11-06\nB-1,y,2026-11-01,2026-11-20,2026-11-14\n")
+        let first = try #require(dataset.items.first)
+        #expect(first.history.map(\.to) == ["Todo", "Doing", "Done"])
+        #expect(first.history.map(\.at) == [utc(2026, 11, 2), utc(2026, 11, 2), utc(2026, 11, 6)])
+        let second = try #require(dataset.items.last)
+        #expect(second.history.map(\.at) == [utc(2026, 11, 1), utc(2026, 11, 14), utc(2026, 11, 14)])
+        #expect(second.status == "Done")
         #expect(
             dataset.notes == [
-                "1 item entered a stage on an earlier day than the stage before it (A-1); the history follows the"
-                    + " column order"
+                "2 items entered a stage on an earlier day than the stage before it (A-1, B-1); the history follows the"
+                    + " column order, each stage entered no later than the one after it"
             ])
     }
 

@@ -78,6 +78,7 @@ struct StageDatesCSVCollector {
             if goesBack {
                 backwards += 1
                 if backwardExamples.count < 3 { backwardExamples.append(item.key) }
+                Self.keepColumnOrder(&item.history)
             }
             stageDates[index] = []
             GenericItemCells.apply(itemDates[index], to: &item, order: order, converter: &converter)
@@ -93,7 +94,8 @@ struct StageDatesCSVCollector {
             let examples = backwardExamples.joined(separator: ", ") + (backwards > backwardExamples.count ? ", …" : "")
             notes.append(
                 "\(backwards) \(backwards == 1 ? "item entered" : "items entered") a stage on an earlier day than the"
-                    + " stage before it (\(examples)); the history follows the column order")
+                    + " stage before it (\(examples)); the history follows the column order, each stage entered no"
+                    + " later than the one after it")
         }
         let summary = SourceSummary(
             file: file, format: ExportFormat.stageDatesCSV.rawValue,
@@ -101,6 +103,17 @@ struct StageDatesCSVCollector {
             history: .partial, skipped: skipped)
         return Dataset(
             items: items, statusCategories: statusCategories, sources: [summary], notes: notes)
+    }
+
+    /// Makes a history in column order go forward in time: a stage dated after the next one is taken as entered
+    /// when the next was, so the last dated stage, the one the item is in, stays last (a done item has its date
+    /// in the last stage).
+    static func keepColumnOrder(_ history: inout [StatusChange]) {
+        guard history.count > 1 else { return }
+        for index in stride(from: history.count - 2, through: 0, by: -1) where history[index].at > history[index + 1].at
+        {
+            history[index].at = history[index + 1].at
+        }
     }
 
     /// The categories the format gives its stage columns by their order, which is the workflow's: items arrive
