@@ -55,6 +55,24 @@ import Testing
         #expect(!text.contains("no status seen ends delivered work"))
     }
 
+    @Test func aStageDatesExportKeepsItsColumnOrder() {
+        // The columns say the order; "Analysis Done" between two active steps is a queue.
+        let columns = ["Backlog", "Analysis Active", "Analysis Done", "Dev Active", "Dev Done", "Test", "Done"]
+        var dataset = Dataset(
+            items: [
+                WorkItem(key: "UT-1", status: "Dev Done", created: Self.created),
+                WorkItem(key: "UT-2", status: "Analysis Active", created: Self.created),
+            ],
+            statusCategories: [
+                "Backlog": .toDo, "Analysis Active": .inProgress, "Analysis Done": .inProgress,
+                "Dev Active": .inProgress, "Dev Done": .inProgress, "Test": .inProgress, "Done": .done,
+            ])
+        dataset.stageOrder = columns
+        let placements = StarterConfiguration(dataset: dataset).placements()
+        #expect(placements.map(\.status) == columns)
+        #expect(placements.map(\.kind) == [.backlog, .active, .wait, .active, .wait, .active, .done])
+    }
+
     @Test func statusesWithoutACategoryArePlacedByTheirName() {
         // A "current fields" CSV names statuses but no categories.
         let items = ["To Do", "Selected for Development", "Testing", "Closed", "Won't Fix"].enumerated().map {
@@ -64,7 +82,8 @@ import Testing
         #expect(
             placements.map(\.status) == ["To Do", "Selected for Development", "Testing", "Closed", "Won't Fix"])
         #expect(placements.map(\.kind) == [.backlog, .wait, .active, .done, .discarded])
-        // "To Do" is spelled like a category, as the default mapping reads it; the others are not.
+        // "To Do" is spelled like a category, and proposed as one (the default mapping would not); the others
+        // are not.
         #expect(placements.map(\.category) == [.toDo, nil, nil, nil, nil])
     }
 

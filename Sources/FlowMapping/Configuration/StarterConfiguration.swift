@@ -7,7 +7,7 @@ import Foundation
 /// first (To Do, In Progress, Done), then by how long after creation items first entered the status
 /// (when the export has history), then by how many items are in it now. Each stage's kind comes from
 /// its category and name: discarded-sounding Done statuses (`Cancelled`, `Won't Do`) are `discarded`,
-/// queue-sounding In Progress statuses (`Ready for Dev`, `In Review`, `Blocked`) are `wait`; a status the
+/// queue-sounding In Progress statuses (`Ready for Dev`, `In Review`, `Blocked`, `Dev Done`) are `wait`; a status the
 /// export gives no category is in the one its name spells (`In Progress`) — a proposal for the user to check,
 /// which the default mapping does not make (SPEC §3 puts such a status in the backlog) — or else
 /// placed by its name alone (`Closed` is done, `Testing` active).
@@ -60,14 +60,25 @@ public struct StarterConfiguration {
             }
         }
         let placements = names.map { folded, name in
-            // As the default mapping does: a status spelled like a category (`In Progress`) is in it.
+            // A proposal for the user to check (the default mapping does not make it): a status spelled like a
+            // category (`In Progress`) is in it.
             let category = categories[folded] ?? StatusCategory(jiraName: name)
             let mean = entrySums[folded].map { $0.total / Double($0.items) }
             return Placement(
                 status: name, category: category, kind: Self.kind(of: name, category: category),
                 count: counts[folded] ?? 0, meanEntryDays: mean)
         }
-        return placements.sorted(by: Self.flowOrder)
+        // A stage-dates export gives its stages' order itself, in its columns.
+        let columns = Dictionary(
+            dataset.stageOrder.enumerated().map { ($1.matchKey, $0) }, uniquingKeysWith: { first, _ in first })
+        return placements.sorted { lhs, rhs in
+            if let left = columns[lhs.status.matchKey], let right = columns[rhs.status.matchKey],
+                left != right, Self.rank(lhs.category, lhs.kind) == Self.rank(rhs.category, rhs.kind)
+            {
+                return left < right
+            }
+            return Self.flowOrder(lhs, rhs)
+        }
     }
 
     /// The configuration text, ready to save as `streamgauge.yml`.
@@ -123,7 +134,11 @@ public struct StarterConfiguration {
         let waiting = ["ready", "wait", "await", "blocked", "on hold", "queue", "pending", "review", "selected"]
         switch category {
         case .done?: return discarded.contains { name.contains($0) } ? .discarded : .done
-        case .inProgress?: return waiting.contains { name.contains($0) } ? .wait : .active
+        case .inProgress?:
+            // "Analysis Done", "Dev Done": a step finished inside the flow, waiting for the next (the Kanban
+            // board's done half of a column).
+            let stepDone = name.hasSuffix(" done") || name.hasSuffix(" complete")
+            return stepDone || waiting.contains { name.contains($0) } ? .wait : .active
         case .toDo?: return .backlog
         case nil:
             let done = ["done", "closed", "resolved", "complete", "finished", "released", "deployed", "delivered"]
