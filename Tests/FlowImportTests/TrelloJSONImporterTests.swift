@@ -27,13 +27,17 @@ import Testing
             ],
             source: "trello-json")
         // No actions: created at its id's time (0x65440e10 = 1 698 958 864 s = 2023-11-02 21:01:04 UTC) in
-        // its list. Archived outside a done list: finished with the resolution Archived, at its last activity.
+        // its list. Archived outside a done list: moved into Archived at its last activity, resolution Archived
+        // (discarded work), and Doing keeps its category and the time spent in it.
         let archived = WorkItem(
-            key: "AbCd1234-2", title: "Drop idea", type: "Card", status: "Doing", statusID: "6543a000000000000000000b",
-            statusCategory: .done, statusCategoryChanged: utc(2023, 11, 8, 9, 0), project: "Team Board",
-            created: utc(2023, 11, 2, 21, 1, 4), updated: utc(2023, 11, 8, 9, 0), resolved: utc(2023, 11, 8, 9, 0),
-            resolution: "Archived",
-            history: [StatusChange(at: utc(2023, 11, 2, 21, 1, 4), from: nil, to: "Doing")], source: "trello-json")
+            key: "AbCd1234-2", title: "Drop idea", type: "Card", status: "Archived", statusCategory: .done,
+            statusCategoryChanged: utc(2023, 11, 8, 9, 0), project: "Team Board", created: utc(2023, 11, 2, 21, 1, 4),
+            updated: utc(2023, 11, 8, 9, 0), resolved: utc(2023, 11, 8, 9, 0), resolution: "Archived",
+            history: [
+                StatusChange(at: utc(2023, 11, 2, 21, 1, 4), from: nil, to: "Doing"),
+                StatusChange(at: utc(2023, 11, 8, 9, 0), from: "Doing", to: "Archived"),
+            ],
+            source: "trello-json")
         // The first open list is the To Do one.
         let backlog = WorkItem(
             key: "AbCd1234-3", title: "Sketch logo", type: "Card", status: "Backlog",
@@ -48,8 +52,9 @@ import Testing
             history: [StatusChange(at: utc(2023, 11, 2, 21, 1, 4), from: nil, to: "Review")], source: "trello-json")
         #expect(dataset.items == [done, archived, backlog, review])
         #expect(dataset.notes.isEmpty)
-        #expect(dataset.statusCategories == ["Backlog": .toDo, "Doing": .inProgress, "Done": .done])
-        #expect(dataset.sources.map(\.statusChanges) == [6])
+        #expect(
+            dataset.statusCategories == ["Backlog": .toDo, "Doing": .inProgress, "Done": .done, "Archived": .done])
+        #expect(dataset.sources.map(\.statusChanges) == [7])
     }
 
     @Test func sniffedByItsKeys() throws {

@@ -11,6 +11,10 @@ struct TrelloBoard {
     /// Creations and moves by card id, in the order of the file.
     var moves: [String: [TrelloMove]] = [:]
 
+    /// The status of a card archived outside a done list, and its resolution (discarded by the standard value
+    /// stream).
+    static let archived = "Archived"
+
     /// The items, one per card, keyed `<board shortLink>-<idShort>`.
     func dataset(file: String) -> Dataset {
         var dataset = Dataset()
@@ -40,12 +44,24 @@ struct TrelloBoard {
             }
             item.history = history(of: card, current: item.status)
             item.created = item.history.first?.at ?? card.createdFromID
-            if card.closed || item.statusCategory == .done {
-                let inDoneList = item.statusCategory == .done
+            if card.closed && item.statusCategory != .done {
+                // Archived outside a done list: thrown away, when it was last touched. The archiving is a move of
+                // its own, into `Archived`, so that its list keeps its category and the time spent in it stays.
+                let last = item.history.last?.at
+                let archived = max(card.lastActivity ?? last ?? .distantPast, last ?? .distantPast)
+                if archived != .distantPast {
+                    item.history.append(StatusChange(at: archived, from: item.status, to: Self.archived))
+                }
+                item.status = Self.archived
+                item.statusID = nil
                 item.statusCategory = .done
-                item.resolution = inDoneList ? "Done" : "Archived"
+                item.resolution = Self.archived
+                item.resolved = archived == .distantPast ? nil : archived
+                item.statusCategoryChanged = item.resolved
+                dataset.statusCategories[Self.archived] = .done
+            } else if item.statusCategory == .done {
+                item.resolution = "Done"
                 item.resolved = item.history.last?.at ?? card.lastActivity
-                if card.closed && !inDoneList { item.resolved = card.lastActivity ?? item.resolved }
                 item.statusCategoryChanged = item.resolved
             }
             dataset.items.append(item)

@@ -7,8 +7,8 @@ import Foundation
 /// Lists are statuses; `createCard` actions are creations and `updateCard` actions with
 /// `listBefore`/`listAfter` are status changes, named from the action even when the list is no longer in
 /// `lists` (renamed or archived). A card with no creation action is created, from its id's timestamp, in
-/// the list its first move leaves. An archived card is finished: resolution `Done` in a done list,
-/// `Archived` (discarded work) elsewhere.
+/// the list its first move leaves. An archived card is finished: resolution `Done` in a done list; elsewhere
+/// it moves into the status `Archived` at its last activity, resolution `Archived` (discarded work).
 struct TrelloJSONImporter {
     let options: ImportOptions
 
