@@ -150,6 +150,17 @@ import Testing
         #expect(report.loadByCategory.map(\.count) == [0, 2, 2, 8])
     }
 
+    @Test func aWindowPastTheDataSaysSo() throws {
+        // The newest timestamp is CLM-2's category change at d6.5 (Sunday 22 November): W47 ends that day, W48 is
+        // wholly after it.
+        #expect(!Self.report.notes.contains { $0.hasPrefix("The window runs to") })
+        let week48 = ReportBuilderDataset.report(.week(ReportBuilderDataset.week47.next))
+        #expect(
+            week48.notes.contains(
+                "The window runs to 2026-11-29, past the newest timestamp in the data (2026-11-22): the days after it "
+                    + "have no data, so nothing is delivered in them and what was in progress then stays so."))
+    }
+
     @Test func everyItemIsListedByKey() throws {
         let items = Self.report.items
         #expect(

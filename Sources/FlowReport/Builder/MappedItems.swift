@@ -10,8 +10,10 @@ struct MappedItems: Sendable {
     let stream: ValueStream
     let clock: LocalClock
     let map: StageMap
-    /// The data's newest timestamp: open intervals end here.
+    /// The data's newest timestamp: open intervals end here. The report's generation time when the data has none.
     let asOf: Date
+    /// True when `asOf` comes from the data.
+    let asOfIsData: Bool
     /// Every item, before the team filter.
     let all: [ItemFlow]
     /// The items the report is about, in the dataset's order.
@@ -23,7 +25,9 @@ struct MappedItems: Sendable {
         clock = LocalClock(timeZone: stream.timeZone)
         let mapper = Mapper(valueStream: stream)
         map = mapper.stageMap(for: dataset)
-        asOf = dataset.newestTimestamp ?? now
+        let newest = dataset.newestTimestamp
+        asOf = newest ?? now
+        asOfIsData = newest != nil
         all = mapper.map(dataset, asOf: asOf)
         flows = ReportScope.filter(all, teams: teams, names: stream.teamNames)
         let requested = request.resolve(newest: asOf, clock: clock, weekStart: stream.weekStart)

@@ -37,6 +37,13 @@ enum NoteWriter {
                     + "unless the resolution says otherwise; put it in a discarded stage of the configuration to "
                     + "count it as discarded.")
         }
+        let lastDataDay = scope.clock.day(of: scope.mapped.asOf)
+        if scope.mapped.asOfIsData && lastDataDay < scope.window.to {
+            notes.append(
+                "The window runs to \(scope.window.to), past the newest timestamp in the data (\(lastDataDay)): the "
+                    + "days after it have no data, so nothing is delivered in them and what was in progress then "
+                    + "stays so.")
+        }
         notes += itemNotes(scope, delivered: delivered)
         if !scope.missingTeams.isEmpty {
             let missing = MissingTeams(asked: scope.missingTeams, inData: scope.allTeams)
