@@ -38,8 +38,12 @@ enum OutputProse {
     // MARK: How to read the numbers
 
     /// How the window is compared; `previousName` is what ``OutputGlance`` calls the period before it.
-    static func comparisons(previousName: String) -> String {
-        "\(previousName) is the period of the window's length before it; the baseline is the 12 weeks before it, "
+    /// `baselineDays`: the baseline's length, shorter than 12 weeks when the data starts later.
+    static func comparisons(previousName: String, baselineDays: Int? = nil) -> String {
+        let baseline =
+            baselineDays.map { $0 < 84 ? "the \($0) days before it (the data starts then)" : "the 12 weeks before it" }
+            ?? "the 12 weeks before it"
+        return "\(previousName) is the period of the window's length before it; the baseline is \(baseline), "
             + "with counts averaged to the window's length."
     }
 

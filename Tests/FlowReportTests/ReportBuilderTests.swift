@@ -63,6 +63,10 @@ import Testing
         // 1 × 7 / 20 = 0.35 → 0 items for a week; 0.35 per week unscaled.
         let baseline = try #require(Self.report.baseline)
         #expect(baseline.days == 20)
+        // The reports say the baseline is shorter than 12 weeks.
+        for text in [MarkdownRenderer().render(Self.report), HTMLRenderer().render(Self.report)] {
+            #expect(text.contains("the baseline is the 20 days before it (the data starts then)"))
+        }
         #expect(baseline.velocity == 0)
         #expect(baseline.velocityPerWeek == 0.35)
     }

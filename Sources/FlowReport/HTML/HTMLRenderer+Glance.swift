@@ -4,7 +4,9 @@ extension HTMLRenderer {
         html.section(.glance) { html in
             let glance = OutputGlance(report)
             html.element(
-                "p", [("class", "lead")], text: OutputProse.comparisons(previousName: glance.previousName))
+                "p", [("class", "lead")],
+                text: OutputProse.comparisons(
+                    previousName: glance.previousName, baselineDays: report.baseline?.days))
             html.element("div", [("class", "cards")]) { html in
                 for row in glance.rows { writeCard(row, previousName: glance.previousName, into: &html) }
                 writeDistributionCard(report, into: &html)

@@ -25,7 +25,8 @@ extension MarkdownRenderer {
         markdown.paragraph(
             .emphasis(
                 "Durations are elapsed days. "
-                    + OutputProse.comparisons(previousName: OutputGlance.previousName(report))
+                    + OutputProse.comparisons(
+                        previousName: OutputGlance.previousName(report), baselineDays: report.baseline?.days)
             ))
     }
 
