@@ -25,6 +25,26 @@ import Testing
         // project keys CLM, ONB and PAY.
         #expect(try teams(config: nil) == ["CLM", "ONB", "PAY"])
         #expect(try teams(config: "teams:\n  by: field\n  field: Team\n") == ["Claims", "Onboarding", "Payments"])
+        // The field as the CSV's header names it.
+        #expect(try teams(config: "teams:\n  by: Custom field (Team)\n") == ["Claims", "Onboarding", "Payments"])
+    }
+
+    @Test func aTeamFieldNoItemHasIsNoted() throws {
+        // `components` (as in a business step's match) is no team rule: read as a field that no item has.
+        let folder = try CLI.scratchFolder()
+        let file = folder.appendingPathComponent("streamgauge.yml")
+        try "teams:\n  by: components\n".write(to: file, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run([
+            "report", ReportEndToEndTests.sampleCSV.path, "--config", file.path, "--out", out.path, "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try CLI.json(out.appendingPathComponent("report.json"))
+        let notes = try #require(json["notes"] as? [String])
+        #expect(
+            notes.contains(
+                "No item has the field 'components' that the configuration's teams: by: names, so every item is in "
+                    + "'No team'. Expected project, component, label or a field of the export (such as Team)."))
     }
 
     @Test func aLabelRuleReadsTheLabelsAReportOtherwiseSkips() throws {

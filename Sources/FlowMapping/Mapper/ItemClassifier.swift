@@ -94,10 +94,21 @@ public struct ItemClassifier: Sendable {
         case .field(let name):
             let fields = item.pointee.fields
             if let value = fields[name] { return value }
-            let key = name.matchKey
-            let custom = "custom field (\(key))"
-            let match = fields.keys.sorted().first { $0.matchKey == key || $0.matchKey == custom }
+            // The field as the configuration names it or as a Jira CSV header does (`Custom field (Team)`), the
+            // export keeping it under either name.
+            let key = Self.bareFieldName(name)
+            let match = fields.keys.sorted().first { Self.bareFieldName($0) == key }
             return match.flatMap { fields[$0] }
         }
+    }
+
+    /// `name` lowercased, without white space around it or a `Custom field (…)` around it.
+    static func bareFieldName(_ name: String) -> String {
+        var text = name.matchKey
+        let prefix = "custom field ("
+        while text.hasPrefix(prefix) && text.hasSuffix(")") && text.count > prefix.count + 1 {
+            text = String(text.dropFirst(prefix.count).dropLast()).matchKey
+        }
+        return text
     }
 }

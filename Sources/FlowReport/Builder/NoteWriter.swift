@@ -37,6 +37,14 @@ enum NoteWriter {
                     + "unless the resolution says otherwise; put it in a discarded stage of the configuration to "
                     + "count it as discarded.")
         }
+        if case .field(let name) = scope.stream.teamRule, !scope.flows.isEmpty,
+            scope.flows.allSatisfy({ $0.team == ItemClassifier.noTeam })
+        {
+            notes.append(
+                "No item has the field '\(name)' that the configuration's teams: by: names, so every item is in "
+                    + "'\(ItemClassifier.noTeam)'. Expected project, component, label or a field of the export "
+                    + "(such as Team).")
+        }
         let lastDataDay = scope.clock.day(of: scope.mapped.asOf)
         if scope.mapped.asOfIsData && lastDataDay < scope.window.to {
             notes.append(
