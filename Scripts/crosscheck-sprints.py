@@ -29,7 +29,7 @@ Readings of SPEC §4 taken here (where SPEC leaves a choice, this is the choice)
   - Sprint dates from the data are instants: start = startDate, end = completeDate for a closed sprint,
     else endDate; the row's `start`/`end` are the days of startDate/endDate (the planned end). Dates from the
     configuration (by sprint name) or from the items (first flow start, else creation, to the last end of
-    its members) are whole days in the configured time zone, [start day 00:00, the day after the end day
+    its members, an unfinished member counting its start or creation) are whole days in the configured time zone, [start day 00:00, the day after the end day
     00:00); commitment is read at the start day's end (an item put in on the planning day is committed).
     `state` comes from the data, else null.
   - An item that was delivered or discarded before a sprint started is not in that sprint at all (a closed
@@ -324,7 +324,9 @@ class Sprint:
                 self.dates_from = "items"
                 members = [item for item in items if sprint_id in item.ever_in()]
                 first = min(item.start or item.created for item in members)
-                last = max([item.end for item in members if item.end] + [first])
+                # Each member's last sign of life: its end, else the later of its start and its creation.
+                last = max([item.end or max(t for t in (item.start, item.created) if t) for item in members]
+                           + [first])
                 self.start_day, self.end_day = first.astimezone(zone).date(), last.astimezone(zone).date()
             midnight = lambda day: dt.datetime.combine(day, dt.time(), zone)
             self.begin = midnight(self.start_day)

@@ -90,6 +90,24 @@ import Testing
         #expect(s8.endDay == Fixture.day(15))
     }
 
+    @Test func datesFromItemsKeepMembersThatNeverMoved() throws {
+        // S7 is dated nowhere and no member has moved: created on days 1, 5 and 8 with 3, 5 and 8 points. The
+        // sprint runs from day 1 to day 8, so all three are in it: E committed (created on its first day), F and
+        // G added; 3 points committed.
+        let flows = [
+            SprintFixture.member("E", created: 1, sprints: ["S7"], points: 3),
+            SprintFixture.member("F", created: 5, sprints: ["S7"], points: 5),
+            SprintFixture.member("G", created: 8, sprints: ["S7"], points: 8),
+        ]
+        let sprint = try #require(SprintFixture.numbers(flows)["S7"])
+        #expect(sprint.period.startDay == Fixture.day(1))
+        #expect(sprint.period.endDay == Fixture.day(8))
+        #expect(sprint.committed == 1)
+        #expect(sprint.added == 2)
+        #expect(sprint.notCompleted == 3)
+        #expect(sprint.pointsCommitted == 3)
+    }
+
     @Test func teamIsTheConfiguredOneElseMostItems() throws {
         // S1 has two Claims items and one Payments item → Claims. S2 is configured for PAY, shown as Payments.
         var configured = SprintFixture.configured

@@ -30,7 +30,9 @@ public struct SprintCalendar: Sendable {
                 spans.append(contentsOf: repeatElement(MemberSpan(), count: numbering.names.count - spans.count))
             }
             let shown = flow.flowStart ?? flow.agingStart ?? flow.flowEnd ?? flow.item.created
-            let end = flow.flowEnd
+            // The member's last sign of life: its flow end, else the later of when it showed and its creation, so
+            // that the sprint holds every member, finished or not.
+            let end = flow.flowEnd ?? [shown, flow.item.created].compactMap { $0 }.max()
             for number in numbers { spans[number].add(shown: shown, end: end) }
         }
         var periods: [String: SprintPeriod] = [:]
@@ -73,7 +75,8 @@ public struct SprintCalendar: Sendable {
                 source: .config)
         }
         // The first instant any member shows life (flow start, else the aging start, the end or the creation)
-        // to the last flow end; a sprint none of whose items ever moved ends where it starts.
+        // to the last (a member's flow end, else the later of that instant and its creation): every member is in
+        // the sprint while it runs.
         guard let first = span.first else { return nil }
         let last = span.last ?? first
         return wholeDays(
