@@ -36,7 +36,6 @@ import Testing
             """
         let table = JiraXMLFeedTable(html: html)
         #expect(table.parentKey == "P-1")
-        #expect(table.createdText == "05/Dec/25")
         #expect(table.text("Status") == "In & Out")
         #expect(table.list("Labels") == ["api", "ui"])
         #expect(table.list("Components") == [])
@@ -44,16 +43,5 @@ import Testing
         #expect(table.list("Sprint") == ["Sprint 1", "Sprint 2"])
         #expect(table.text("Story Points") == "3")
         #expect(table.text("Resolution") == nil)
-    }
-
-    @Test func pubDateIsTheCreationTimeUnlessTheTableSaysOtherwise() {
-        // 21:03:54 -0500 on 4 December is 02:03:54 UTC on 5 December: within a day of 05/Dec/25.
-        let published = Date.utc(year: 2025, month: 12, day: 5, hour: 2, minute: 3, second: 54)
-        #expect(JiraXMLFeedItem.agrees(published, withCreated: "05/Dec/25"))
-        #expect(JiraXMLFeedItem.agrees(published, withCreated: "04/Dec/25"))
-        #expect(!JiraXMLFeedItem.agrees(published, withCreated: "01/Nov/25"))
-        // A day in another form (another language) cannot contradict it.
-        #expect(JiraXMLFeedItem.agrees(published, withCreated: "05/dic/25"))
-        #expect(JiraXMLFeedItem.agrees(published, withCreated: nil))
     }
 }

@@ -83,15 +83,16 @@ private let realExports: [RealExport] = [
     @Test func theIssuesFeedGivesWhatItHasAndSaysWhatItLacks() throws {
         let path = realFolder.appendingPathComponent("pacoj02-cloud-rss-issues-feed-html.xml").path
         let dataset = try Importer.load([path])
-        // pubDate "Thu, 4 Dec 2025 21:03:54 -0500" is 02:03:54 UTC on 5 December, the table's
-        // "Created: 05/Dec/25". The table's "None" cells are empty; Votes and Rank rows go to fields.
+        // pubDate "Thu, 4 Dec 2025 21:03:54 -0500" is 02:03:54 UTC on 5 December: the issue's last update (the
+        // same issue in this project's CSV export was created at 20:41 and updated at 21:03, its local time), so its
+        // creation time is unknown. The table's "None" cells are empty; Votes and Rank rows go to fields.
         #expect(
             dataset.items.first
                 == WorkItem(
                     key: "QTS-23",
                     title: "Automated Test: Write Selenium script for successful StoryWeaver session creation",
                     type: "Subtask", status: "Done", project: "QTS",
-                    created: Date.utc(year: 2025, month: 12, day: 5, hour: 2, minute: 3, second: 54),
+                    updated: Date.utc(year: 2025, month: 12, day: 5, hour: 2, minute: 3, second: 54),
                     resolution: "Done",
                     assignee: "Francisco Juarez", reporter: "Francisco Juarez", priority: "Medium",
                     sprints: ["Core Feature Development"], parent: "QTS-13",
@@ -101,8 +102,8 @@ private let realExports: [RealExport] = [
         #expect(dataset.sources.map(\.format) == ["jira-rss"])
         #expect(
             dataset.notes == [
-                "\(path) is Jira's \"RSS (issues)\" feed, which lacks status categories, resolution dates, most fields"
-                    + " and all history; use the issue search's Export → XML instead"
+                "\(path) is Jira's \"RSS (issues)\" feed, which lacks creation times, status categories, resolution"
+                    + " dates, most fields and all history; use the issue search's Export → XML instead"
             ])
     }
 }

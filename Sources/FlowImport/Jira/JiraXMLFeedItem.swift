@@ -5,9 +5,9 @@ import Foundation
 /// link, a `pubDate` and the issue as an HTML table in `<description>`.
 ///
 /// What the table shows in English is read (status, type, priority, people, resolution, labels,
-/// components, fix versions, sprint, parent); dates other than creation are shown as days only
-/// and are not used. `pubDate` is the creation time: Jira sorts the feed by it, and the table's
-/// "Created:" day is checked against it.
+/// components, fix versions, sprint, parent). Its dates are days only and are not used. `pubDate` is when
+/// the issue was last updated (the same issues' CSV export shows it as their Updated time, to the second):
+/// it is the item's `updated`, and its creation time is unknown.
 struct JiraXMLFeedItem {
     private var title: String?
     private var link: String?
@@ -37,7 +37,7 @@ struct JiraXMLFeedItem {
         let table = JiraXMLFeedTable(html: description ?? "")
         if let published {
             guard let date = RFC822Date.parse(published) else { return .badDate(element: "pubDate", value: published) }
-            if JiraXMLFeedItem.agrees(date, withCreated: table.createdText) { item.created = date }
+            item.updated = date
         }
         item.status = table.text("Status") ?? ""
         item.type = table.text("Type") ?? ""
@@ -69,23 +69,6 @@ struct JiraXMLFeedItem {
         let summary = title[title.index(after: close)...].trimmedOfWhiteSpace
         return (String(key), summary)
     }
-
-    /// Whether `published` falls on (or next to, for time zones) the table's `Created: 05/Dec/25`
-    /// day. A day the feed writes in another form cannot contradict it.
-    static func agrees(_ published: Date, withCreated text: String?) -> Bool {
-        guard let text else { return true }
-        let parts = text.split(separator: "/")
-        guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]),
-            let month = monthNames.firstIndex(of: parts[1].lowercased()),
-            let created = Day(year: year < 100 ? 2000 + year : year, month: month + 1, day: day)
-        else { return true }
-        let publishedDay = Int((published.timeIntervalSince1970 / 86_400).rounded(.down))
-        return abs(publishedDay - created.ordinal) <= 1
-    }
-
-    private static let monthNames = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
 
     /// Rows read into the item's own fields; every other row goes into `fields`.
     private static let readLabels: Set<String> = [

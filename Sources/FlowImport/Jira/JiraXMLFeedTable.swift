@@ -7,8 +7,6 @@ import Foundation
 struct JiraXMLFeedTable {
     /// Each row's value cell as HTML, by label (without the colon), first row wins; in row order.
     private(set) var rows: [(label: String, cell: String)] = []
-    /// The `[KEY]` line's "Created: 05/Dec/25" text, when present.
-    private(set) var createdText: String?
     /// The parent's key from the header link `<a id="parent_issue_key">KEY</a>`.
     private(set) var parentKey: String?
 
@@ -28,11 +26,6 @@ struct JiraXMLFeedTable {
             let name = String(label.dropLast()).trimmingCharacters(in: .whitespaces)
             if !rows.contains(where: { $0.label == name }) { rows.append((name, String(html[cell]))) }
             cursor = cell.upperBound
-        }
-        if let created = html.range(of: "Created:") {
-            let rest = html[created.upperBound...].drop { $0 == " " || $0 == "\t" }
-            let token = rest.prefix { !$0.isWhitespace && $0 != "&" && $0 != "<" }
-            if !token.isEmpty { createdText = String(token) }
         }
         if let anchor = html.range(of: "id=\"parent_issue_key\""),
             let start = html.range(of: ">", range: anchor.upperBound..<html.endIndex),

@@ -8,8 +8,8 @@ enum JiraXMLNote: Equatable {
     var text: String {
         switch self {
         case .issuesFeed(let file):
-            "\(file) is Jira's \"RSS (issues)\" feed, which lacks status categories, resolution dates,"
-                + " most fields and all history; use the issue search's Export → XML instead"
+            "\(file) is Jira's \"RSS (issues)\" feed, which lacks creation times, status categories, resolution"
+                + " dates, most fields and all history; use the issue search's Export → XML instead"
         case .partialExport(let file, let exported, let total):
             "\(file) holds \(exported) of the \(total) issues its search found (Jira caps XML exports,"
                 + " 1 000 issues by default); export the rest in pages and give every file"
