@@ -13,7 +13,6 @@ struct SprintCount {
     private var numbers: SprintNumbers
     private var flowTimes: [Double] = []
     private var completedByFlowItem = SmallTally()
-    private var teams = SmallTally()
     private var pointsCommitted = 0.0
     private var pointsCompleted = 0.0
     private var anyPoints = false
@@ -27,7 +26,6 @@ struct SprintCount {
     /// that started later.
     mutating func add(_ flow: ItemFlow, _ membership: SprintMembership, inLaterSprint: Bool) {
         isEmpty = false
-        teams.add(flow.team)
         let points = flow.item.storyPoints
         anyPoints = anyPoints || points != nil
         if !membership.fromHistory { numbers.fromHistory = false }
@@ -49,10 +47,10 @@ struct SprintCount {
         }
     }
 
-    /// The sprint's numbers, its team chosen by `choose` from the teams of its members.
-    func finished(team choose: (SmallTally) -> String) -> SprintNumbers {
+    /// The sprint's numbers, for `team`.
+    func finished(team: String) -> SprintNumbers {
         var numbers = numbers
-        numbers.team = choose(teams)
+        numbers.team = team
         numbers.completedByFlowItem = completedByFlowItem.dictionary
         numbers.sayDo = numbers.committed > 0 ? Double(numbers.completed) / Double(numbers.committed) : nil
         numbers.pointsCommitted = anyPoints ? pointsCommitted : nil

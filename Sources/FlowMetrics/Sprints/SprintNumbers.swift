@@ -1,7 +1,8 @@
 /// How one sprint went (SPEC §4 "Sprints"): its scope, what was delivered inside it, and what moved on.
 public struct SprintNumbers: Sendable, Hashable {
     public var period: SprintPeriod
-    /// The configured team, else the team of most of its items (the first by name on a tie).
+    /// The configured team, else the team of the items this row counts: a sprint with items of several teams
+    /// has a row for each.
     public var team: String
     /// Items in the sprint at its start.
     public var committed: Int

@@ -4,8 +4,9 @@ import Foundation
 
 /// Counts every sprint's numbers over mapped items (SPEC §4 "Sprints").
 public enum SprintTally {
-    /// The numbers of every sprint in `periods` that at least one of `flows` was in, ordered by team, then
-    /// start, then name.
+    /// The numbers of every sprint in `periods` that at least one of `flows` was in, a row per team and sprint
+    /// (SPEC §4): the sprint's configured team, else each member's own team — a sprint holding items of two teams
+    /// gives a row for each. Ordered by team, then start, then name.
     ///
     /// - Parameters:
     ///   - teamNames: display names by the value a configured sprint's `team` may use (`PAY` → `Payments`).
@@ -16,7 +17,12 @@ public enum SprintTally {
         // compared as integers rather than looked up by name.
         let names = periods.keys.sorted()
         var numbering = SprintNameNumbers(names: names)
-        var counts = names.compactMap { periods[$0] }.map(SprintCount.init)
+        let sprintPeriods = names.compactMap { periods[$0] }
+        // Each sprint's rows by team name: one for a configured team, else one per team among its members.
+        var counts = [[String: SprintCount]](repeating: [:], count: sprintPeriods.count)
+        let configuredTeams = sprintPeriods.map { period in
+            period.configuredTeam.map { teamNames[$0] ?? $0 }
+        }
         var joined: [(number: Int, membership: SprintMembership)] = []
         for flow in flows {
             // The three fields membership needs, read from the item in place (not a copy of the whole item).
@@ -27,7 +33,7 @@ public enum SprintTally {
             joined.removeAll(keepingCapacity: true)
             // Names numbered past the periods have none.
             for number in numbering.numbers(sprints: sprints, changes: changes) where number < counts.count {
-                let period = counts[number].period
+                let period = sprintPeriods[number]
                 guard !endedBefore(flow, period),
                     let membership = SprintMembership.of(
                         sprints: sprints, changes: changes, created: created, in: period)
@@ -36,13 +42,15 @@ public enum SprintTally {
             }
             // "Carried over into a later sprint" is a sprint starting after this one's start, which one exists
             // exactly when the latest start of the item's sprints is after it.
-            guard let latestStart = joined.lazy.map({ counts[$0.number].period.start }).max() else { continue }
+            guard let latestStart = joined.lazy.map({ sprintPeriods[$0.number].start }).max() else { continue }
             for (number, membership) in joined {
-                counts[number].add(flow, membership, inLaterSprint: latestStart > counts[number].period.start)
+                let period = sprintPeriods[number]
+                counts[number][configuredTeams[number] ?? flow.team, default: SprintCount(period)].add(
+                    flow, membership, inLaterSprint: latestStart > period.start)
             }
         }
-        let rows = counts.filter { !$0.isEmpty }.map { count in
-            count.finished { team(count.period, $0, teamNames: teamNames) }
+        let rows = counts.flatMap { teams in
+            teams.filter { !$0.value.isEmpty }.map { team, count in count.finished(team: team) }
         }
         return rows.sorted { left, right in
             if left.team != right.team { return left.team < right.team }
@@ -56,14 +64,5 @@ public enum SprintTally {
     static func endedBefore(_ flow: ItemFlow, _ period: SprintPeriod) -> Bool {
         guard flow.outcome == .delivered || flow.outcome == .discarded, let end = flow.flowEnd else { return false }
         return end < period.start
-    }
-
-    /// The configured team (by its display name), else the team most of the sprint's items belong to.
-    static func team(_ period: SprintPeriod, _ teams: SmallTally, teamNames: [String: String]) -> String {
-        if let configured = period.configuredTeam { return teamNames[configured] ?? configured }
-        let best = teams.dictionary.max { left, right in
-            left.value != right.value ? left.value < right.value : left.key > right.key
-        }
-        return best?.key ?? ""
     }
 }
