@@ -18,10 +18,12 @@ public enum SprintTally {
         let names = periods.keys.sorted()
         var numbering = SprintNameNumbers(names: names)
         let sprintPeriods = names.compactMap { periods[$0] }
-        // Each sprint's rows by team name: one for a configured team, else one per team among its members.
-        var counts = [[String: SprintCount]](repeating: [:], count: sprintPeriods.count)
+        // Each sprint's rows, by team number: one for a configured team, else one per team among its members
+        // (most sprints have one, so a short list searched in order). Team names are numbered once per item.
+        var teams = SprintNameNumbers()
+        var counts = [[(team: Int, count: SprintCount)]](repeating: [], count: sprintPeriods.count)
         let configuredTeams = sprintPeriods.map { period in
-            period.configuredTeam.map { teamNames[$0] ?? $0 }
+            period.configuredTeam.map { teams.number(of: teamNames[$0] ?? $0) }
         }
         var joined: [(number: Int, membership: SprintMembership)] = []
         for flow in flows {
@@ -43,14 +45,21 @@ public enum SprintTally {
             // "Carried over into a later sprint" is a sprint starting after this one's start, which one exists
             // exactly when the latest start of the item's sprints is after it.
             guard let latestStart = joined.lazy.map({ sprintPeriods[$0.number].start }).max() else { continue }
+            let ownTeam = teams.number(of: flow.team)
             for (number, membership) in joined {
                 let period = sprintPeriods[number]
-                counts[number][configuredTeams[number] ?? flow.team, default: SprintCount(period)].add(
-                    flow, membership, inLaterSprint: latestStart > period.start)
+                let team = configuredTeams[number] ?? ownTeam
+                let row =
+                    counts[number].firstIndex { $0.team == team }
+                    ?? {
+                        counts[number].append((team, SprintCount(period)))
+                        return counts[number].count - 1
+                    }()
+                counts[number][row].count.add(flow, membership, inLaterSprint: latestStart > period.start)
             }
         }
-        let rows = counts.flatMap { teams in
-            teams.filter { !$0.value.isEmpty }.map { team, count in count.finished(team: team) }
+        let rows = counts.flatMap { rows in
+            rows.filter { !$0.count.isEmpty }.map { $0.count.finished(team: teams.names[$0.team]) }
         }
         return rows.sorted { left, right in
             if left.team != right.team { return left.team < right.team }
