@@ -17,7 +17,8 @@ struct WindowFlags: ParsableArguments {
             """)
     var week: String?
 
-    @Option(help: "The last N complete weeks, e.g. 4w (2000w at most).")
+    // Unconditional, so that `--last -2w` is read as a length and refused as one, not taken for an option.
+    @Option(parsing: .unconditional, help: "The last N complete weeks, e.g. 4w (2000w at most).")
     var last: String?
 
     func validate() throws { _ = try request() }
@@ -36,9 +37,10 @@ struct WindowFlags: ParsableArguments {
         }
         if let last {
             let digits = last.hasSuffix("w") || last.hasSuffix("W") ? String(last.dropLast()) : last
-            guard let count = Int(digits), count > 0 else {
+            guard let count = Int(digits) else {
                 throw ValidationError("unrecognized length '\(last)'; expected a number of weeks like 4w")
             }
+            guard count > 0 else { throw ValidationError("--last \(last) asks for no weeks; expected 1w or more") }
             guard count <= WindowRequest.maximumWeeks else { throw Self.tooLong("--last \(last)") }
             return .lastWeeks(count)
         }

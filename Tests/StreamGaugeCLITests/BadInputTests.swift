@@ -40,6 +40,15 @@ import Testing
         #expect(result.stderr.contains("unrecognized week '2026-W99'"))
     }
 
+    @Test func aWindowOfNoWeeksIsAUsageError() throws {
+        // A zero or negative length is refused as a length (not taken for a missing value or an option).
+        for length in ["0w", "-2w"] {
+            let result = try CLI.run(["report", "x.csv", "--last", length])
+            #expect(result.status == 64, "\(length)")
+            #expect(result.stderr.contains("--last \(length) asks for no weeks; expected 1w or more"), "\(length)")
+        }
+    }
+
     @Test func aWindowLongerThanTwoThousandWeeksIsAUsageError() throws {
         // Such a window once made a report of hundreds of megabytes (every week listed), or ran out of memory.
         for window in [
