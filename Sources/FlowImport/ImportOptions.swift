@@ -78,18 +78,8 @@ extension ImportOptions {
         public func keeps(_ name: String) -> Bool {
             switch self {
             case .all: true
-            case .named(let names): names.contains { Self.folded($0) == Self.folded(name) }
+            case .named(let names): names.contains { $0.fieldMatchKey == name.fieldMatchKey }
             }
-        }
-
-        /// `name` lowercased, white space around it dropped, and any `custom field (…)` around it removed.
-        private static func folded(_ name: String) -> String {
-            var text = name.matchKey
-            let prefix = "custom field ("
-            while text.hasPrefix(prefix) && text.hasSuffix(")") && text.count > prefix.count {
-                text = text.dropFirst(prefix.count).dropLast().trimmedOfWhiteSpace
-            }
-            return text
         }
     }
 }

@@ -19,6 +19,17 @@ extension String {
     /// The form names are compared in (statuses, resolutions, types, field names): lowercased, surrounding
     /// white space dropped.
     public var matchKey: String { trimmedOfWhiteSpace.lowercased() }
+
+    /// The form field names are compared in: ``matchKey`` without any `Custom field (…)` around the name, as a
+    /// Jira CSV header writes it (`Custom field (Team)` and `Team` are one field).
+    public var fieldMatchKey: String {
+        var text = matchKey
+        let prefix = "custom field ("
+        while text.hasPrefix(prefix) && text.hasSuffix(")") && text.count > prefix.count + 1 {
+            text = text.dropFirst(prefix.count).dropLast().trimmedOfWhiteSpace
+        }
+        return text
+    }
 }
 
 extension Substring {

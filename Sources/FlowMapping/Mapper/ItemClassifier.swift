@@ -96,19 +96,9 @@ public struct ItemClassifier: Sendable {
             if let value = fields[name] { return value }
             // The field as the configuration names it or as a Jira CSV header does (`Custom field (Team)`), the
             // export keeping it under either name.
-            let key = Self.bareFieldName(name)
-            let match = fields.keys.sorted().first { Self.bareFieldName($0) == key }
+            let key = name.fieldMatchKey
+            let match = fields.keys.sorted().first { $0.fieldMatchKey == key }
             return match.flatMap { fields[$0] }
         }
-    }
-
-    /// `name` lowercased, without white space around it or a `Custom field (…)` around it.
-    static func bareFieldName(_ name: String) -> String {
-        var text = name.matchKey
-        let prefix = "custom field ("
-        while text.hasPrefix(prefix) && text.hasSuffix(")") && text.count > prefix.count + 1 {
-            text = String(text.dropFirst(prefix.count).dropLast()).matchKey
-        }
-        return text
     }
 }
