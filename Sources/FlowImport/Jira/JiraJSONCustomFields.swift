@@ -23,10 +23,12 @@ enum JiraJSONCustomFields {
         return learned + defaultStoryPointFields.filter { !learned.contains($0) }
     }
 
-    /// True for a changelog item's `field` that names story points (`Story Points`, `Story point estimate`, or
-    /// a localised name); `count` is its length in bytes, checked first so that most fields build no `String`.
-    static func namesStoryPoints(count: Int, _ text: @autoclosure () -> String) -> Bool {
-        storyPointNameLengths.contains(count) && storyPointNames.contains(text().matchKey)
+    /// A changelog item's `field` when it names story points (`Story Points`, `Story point estimate`, or a
+    /// localised name); `count` is its length in bytes, checked first so that most fields build no `String`.
+    static func storyPointsName(count: Int, _ text: @autoclosure () -> String) -> String? {
+        guard storyPointNameLengths.contains(count) else { return nil }
+        let name = text()
+        return storyPointNames.contains(name.matchKey) ? name : nil
     }
 
     private static let storyPointNameLengths = Set(storyPointNames.map(\.utf8.count))

@@ -87,10 +87,8 @@ extension JiraJSONParser {
                 let isString = try reader.readStringBytes()
                 isStatus = isString && reader.textIs("status")
                 isSprint = isString && reader.textIs("Sprint")
-                if isString && isStatus == false && !isSprint
-                    && JiraJSONCustomFields.namesStoryPoints(count: reader.textCount, reader.text)
-                {
-                    storyPointsName = reader.text
+                if isString && isStatus == false && !isSprint {
+                    storyPointsName = JiraJSONCustomFields.storyPointsName(count: reader.textCount, reader.text)
                 }
             } else if let name = storyPointsName, reader.textIs("fieldId") {
                 if let id = try reader.readString(), changelogFieldNames[id] == nil { changelogFieldNames[id] = name }

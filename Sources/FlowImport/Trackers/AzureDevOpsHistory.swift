@@ -38,7 +38,8 @@ struct AzureDevOpsHistory {
 
     /// The categories of the states a history names that the item may not be in now: the first state, `Active`,
     /// `Resolved` and `Closed` (a status the export gives no category for would go to the backlog).
-    static let statusCategories: [String: StatusCategory] = [
-        "New": .toDo, "Active": .inProgress, "Resolved": .inProgress, "Closed": .done,
-    ]
+    static let statusCategories: [String: StatusCategory] = Dictionary(
+        uniqueKeysWithValues: ["New", "Active", "Resolved", "Closed"].compactMap { state in
+            AzureDevOpsState.category(of: state).map { (state, $0) }
+        })
 }

@@ -5,8 +5,9 @@ import Foundation
 /// writes: a top-level array of issues, `state` `OPEN` or `CLOSED`, ISO timestamps in UTC.
 ///
 /// GitHub has no workflow states in this output, only when an issue was created and closed: it is read as an
-/// export without history (lead time from those dates; no flow time, since when work started is unknown). A `stateReason` of `NOT_PLANNED` becomes the resolution `Not Planned`,
-/// which the standard value stream counts as discarded.
+/// export without history (lead time from those dates; no flow time, since when work started is unknown). A
+/// `stateReason` of `NOT_PLANNED` becomes the resolution `Not Planned`, which the standard value stream counts
+/// as discarded.
 struct GitHubJSONImporter {
     let options: ImportOptions
 

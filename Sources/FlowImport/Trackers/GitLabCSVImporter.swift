@@ -6,8 +6,8 @@ import Foundation
 /// comma-joined in one cell.
 ///
 /// The export has no workflow history, only when an issue was created and closed: it is read as an export
-/// without history (lead time from those dates; when work started is unknown, so no flow time). A scoped label `workflow::in review` (or `status::…`) names the status of an open
-/// issue.
+/// without history (lead time from those dates; when work started is unknown, so no flow time). A scoped
+/// label `workflow::in review` (or `status::…`) names the status of an open issue.
 struct GitLabCSVImporter {
     let options: ImportOptions
 

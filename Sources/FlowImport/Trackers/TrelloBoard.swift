@@ -47,16 +47,15 @@ struct TrelloBoard {
             if card.closed && item.statusCategory != .done {
                 // Archived outside a done list: thrown away, when it was last touched. The archiving is a move of
                 // its own, into `Archived`, so that its list keeps its category and the time spent in it stays.
-                let last = item.history.last?.at
-                let archived = max(card.lastActivity ?? last ?? .distantPast, last ?? .distantPast)
-                if archived != .distantPast {
+                let archived = [card.lastActivity, item.history.last?.at].compactMap { $0 }.max()
+                if let archived {
                     item.history.append(StatusChange(at: archived, from: item.status, to: Self.archived))
                 }
                 item.status = Self.archived
                 item.statusID = nil
                 item.statusCategory = .done
                 item.resolution = Self.archived
-                item.resolved = archived == .distantPast ? nil : archived
+                item.resolved = archived
                 item.statusCategoryChanged = item.resolved
                 dataset.statusCategories[Self.archived] = .done
             } else if item.statusCategory == .done {

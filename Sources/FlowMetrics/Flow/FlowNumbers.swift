@@ -74,17 +74,19 @@ public struct FlowNumbers: Sendable {
         created = rows.created
         // Without history no flow start is known: how many were discarded after it, and the time spent on
         // them, cannot be told (null, not 0).
-        var afterStart = 0
-        var seconds = 0.0
-        for row in rows.discarded where historyKnown {
-            let start = table.start[row]
-            let end = table.end[row]
-            guard !start.isNaN, start <= end else { continue }
-            afterStart += 1
-            seconds += end - start
+        if historyKnown {
+            var afterStart = 0
+            var seconds = 0.0
+            for row in rows.discarded {
+                let start = table.start[row]
+                let end = table.end[row]
+                guard !start.isNaN, start <= end else { continue }
+                afterStart += 1
+                seconds += end - start
+            }
+            discarded = DiscardedWork(count: rows.discarded.count, afterStart: afterStart, daysSpent: seconds / 86_400)
+        } else {
+            discarded = DiscardedWork(count: rows.discarded.count, afterStart: nil, daysSpent: nil)
         }
-        discarded = DiscardedWork(
-            count: rows.discarded.count, afterStart: historyKnown ? afterStart : nil,
-            daysSpent: historyKnown ? seconds / 86_400 : nil)
     }
 }

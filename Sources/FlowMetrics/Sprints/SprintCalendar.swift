@@ -32,7 +32,7 @@ public struct SprintCalendar: Sendable {
             let shown = flow.flowStart ?? flow.agingStart ?? flow.flowEnd ?? flow.item.created
             // The member's last sign of life: its flow end, else the later of when it showed and its creation, so
             // that the sprint holds every member, finished or not.
-            let end = flow.flowEnd ?? [shown, flow.item.created].compactMap { $0 }.max()
+            let end = flow.flowEnd ?? Self.later(shown, flow.item.created)
             for number in numbers { spans[number].add(shown: shown, end: end) }
         }
         var periods: [String: SprintPeriod] = [:]
@@ -51,6 +51,12 @@ public struct SprintCalendar: Sendable {
             if let shown, first.map({ shown < $0 }) ?? true { first = shown }
             if let end, last.map({ end > $0 }) ?? true { last = end }
         }
+    }
+
+    /// The later of two instants, either of which may be unknown.
+    private static func later(_ left: Date?, _ right: Date?) -> Date? {
+        guard let left, let right else { return left ?? right }
+        return max(left, right)
     }
 
     /// Every sprint named by `sprints` or `changes`, listed ones first.
