@@ -9,6 +9,13 @@ import Testing
         return names.filter { !$0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
     }
 
+    /// `report.json` of `streamgauge report PATH ARGUMENTS --format json` into `out`, after checking it succeeded.
+    static func reportJSON(_ path: String, _ arguments: [String] = [], out: URL) throws -> [String: Any] {
+        let result = try CLI.run(["report", path] + arguments + ["--out", out.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try CLI.json(out.appendingPathComponent("report.json"))
+    }
+
     static let folders = ["jira-csv", "jira-rss", "jira-entities", "jira-json", "azure-devops", "other"]
 
     /// Files that are not exports of items on their own: Jira's status list and board configuration (they
@@ -60,9 +67,7 @@ import Testing
     @Test func statusesWithoutACategoryGoToTheBacklogUntilAConfigurationPlacesThem() throws {
         let path = CLI.realSamples.appendingPathComponent("jira-csv/herokudeploy-cloud2018-3sprints.csv").path
         let out = try CLI.scratchFolder()
-        let bare = try CLI.run(["report", path, "--out", out.path, "--format", "json"])
-        #expect(bare.status == 0, "\(bare.stderr)")
-        let json = try CLI.json(out.appendingPathComponent("report.json"))
+        let json = try Self.reportJSON(path, out: out)
         let items = try #require(json["items"] as? [[String: Any]])
         #expect(items.count == 90)
         #expect(items.allSatisfy { $0["outcome"] as? String == "notStarted" && $0["stage"] as? String == "To Do" })
@@ -80,19 +85,15 @@ import Testing
         let starter = try CLI.run(["init", path])
         let config = out.appendingPathComponent("streamgauge.yml")
         try starter.stdout.write(to: config, atomically: true, encoding: .utf8)
-        let configured = try CLI.run(["report", path, "--config", config.path, "--out", out.path, "--format", "json"])
-        #expect(configured.status == 0, "\(configured.stderr)")
-        let placed = try #require(try CLI.json(out.appendingPathComponent("report.json"))["items"] as? [[String: Any]])
+        let placed = try #require(
+            try Self.reportJSON(path, ["--config", config.path], out: out)["items"] as? [[String: Any]])
         #expect(placed.count { $0["outcome"] as? String == "inProgress" } == 4)
     }
 
     /// A stage-dates CSV gives every item a history made of the days it entered each stage, and says so.
     @Test func aHistoryMadeOfStageDatesIsCalledSo() throws {
         let path = CLI.realSamples.appendingPathComponent("other/actionableagile-stage-dates.csv").path
-        let out = try CLI.scratchFolder()
-        let result = try CLI.run(["report", path, "--out", out.path, "--format", "json"])
-        #expect(result.status == 0, "\(result.stderr)")
-        let json = try CLI.json(out.appendingPathComponent("report.json"))
+        let json = try Self.reportJSON(path, out: try CLI.scratchFolder())
         #expect(json["history"] as? String == "partial")
         let capabilities = try #require(json["capabilities"] as? [String])
         #expect(capabilities.first?.hasPrefix("Every item carries a status history, some made from the dates") == true)
